@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+
+// BASE_PATH lets one build serve from a sub-path (e.g. /playbook/) without code changes.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+});

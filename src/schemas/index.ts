@@ -1,0 +1,6 @@
+export { playbookSchema } from './playbooks';
+export { stageSchema } from './stages';
+export { objectionSchema, objectionCategories } from './objections';
+export { channelTypeSchema, channelGroups } from './channel-types';
+export { checklistSchema, checklistItemSchema } from './checklists';
+export { guideSchema } from './guides';

@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+import { baseFields } from './common';
+
+/** The eight classic objection types, then dealer contract concerns and prospective partners' questions. */
+export const objectionCategories = [
+  '需求',
+  '财力',
+  '权力',
+  '价格',
+  '产品',
+  '品牌',
+  '促销',
+  '奖励',
+  '合同',
+  '渠道商疑问',
+] as const;
+
+export const objectionSchema = z.object({
+  ...baseFields,
+  /** Which kind of objection: one of 需求 财力 权力 价格 产品 品牌 促销 奖励 合同 渠道商疑问. */
+  category: z.enum(objectionCategories, {
+    error: `\`category\` 只能是:${objectionCategories.join('、')}`,
+  }),
+  /** What the customer literally says, as heard in a shop. At least two. */
+  phrases: z.array(z.string().min(2)).min(2, '`phrases` 至少写两种客户的原话'),
+  /** The short answer a rep can say in one breath; shown in search and on the visit brief. */
+  answer: z.string().min(8),
+  /** Stages where it usually comes up (ids such as `six-steps/during-visit`). */
+  stages: z.array(reference('stages')).default([]),
+  /** Channel types that raise it most (ids in `content/channels/`). */
+  channelTypes: z.array(reference('channelTypes')).default([]),
+});
+
+export type ObjectionData = z.output<typeof objectionSchema>;
