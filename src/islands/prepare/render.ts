@@ -1,0 +1,104 @@
+/**
+ * DOM for the visit-prep island. Every string a rep typed goes in through textContent or
+ * .value, never as HTML. Classes match components/PrepChecklist.astro.
+ */
+import { groupItems } from '../../lib/checklist-groups';
+import type { AssembledList } from '../../lib/assemble-checklist';
+import type { Visit } from '../../lib/visit-state';
+import type { PrepChannel } from '../../lib/prepare-data';
+
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+function itemRow(key: string, label: string, hint: string | undefined, visit: Visit, removable: boolean): HTMLLIElement {
+  const li = h('li', 'prep-item');
+  const row = h('div', 'flex gap-3');
+  const box = h('input', 'mt-1.5 size-5 shrink-0 accent-accent');
+  box.type = 'checkbox';
+  box.dataset.key = key;
+  box.id = `item-${key.replace(/[^a-z0-9-]/gi, '-')}`;
+  box.checked = visit.checked.includes(key);
+  const text = h('label', 'flex-1');
+  text.htmlFor = box.id;
+  text.append(h('span', 'block', label));
+  if (hint) text.append(h('span', 'prep-hint block text-sm text-muted', hint));
+  const note = visit.notes[key];
+  if (note) text.append(h('span', 'prep-note mt-0.5 block rounded bg-panel px-2 text-sm whitespace-pre-wrap', `备注:${note}`));
+  const noteButton = h('button', 'text-sm text-accent underline print:hidden', note ? '改备注' : '备注');
+  noteButton.type = 'button';
+  noteButton.dataset.note = key;
+  noteButton.setAttribute('aria-label', `${note ? '修改' : '添加'}备注:${label}`);
+  row.append(box, text, noteButton);
+  if (removable) {
+    const remove = h('button', 'text-sm text-muted underline print:hidden', '删除');
+    remove.type = 'button';
+    remove.dataset.remove = key.slice('custom/'.length);
+    remove.setAttribute('aria-label', `删除:${label}`);
+    row.append(remove);
+  }
+  li.append(row);
+  return li;
+}
+
+export function renderLists(lists: AssembledList[], visit: Visit): HTMLElement[] {
+  const sections = lists.map((list) => {
+    const section = h('section', 'prep-list mb-5');
+    section.append(h('h2', 'mb-2 text-lg font-bold', list.title));
+    for (const { group, items } of groupItems(list.items)) {
+      if (group) section.append(h('h3', 'mt-3 mb-1 font-semibold text-muted', group));
+      const ul = h('ul', 'space-y-1');
+      ul.append(...items.map((item) => itemRow(item.key, item.text, item.hint, visit, false)));
+      section.append(ul);
+    }
+    return section;
+  });
+  if (visit.custom.length > 0) {
+    const section = h('section', 'prep-list mb-5');
+    section.append(h('h2', 'mb-2 text-lg font-bold', '我自己加的'));
+    const ul = h('ul', 'space-y-1');
+    ul.append(...visit.custom.map((c) => itemRow(`custom/${c.id}`, c.text, undefined, visit, true)));
+    section.append(ul);
+    sections.push(section);
+  }
+  return sections;
+}
+
+export function renderPrintHeader(visit: Visit, channel: string, stage: string): HTMLElement[] {
+  const title = h('p', 'text-lg font-bold', `拜访准备:${visit.customer || '(未填客户)'}`);
+  const facts = h('p', 'text-sm');
+  facts.textContent = [
+    `联系人:${visit.contact || '____'}`,
+    `角色:${visit.role || '____'}`,
+    `日期:${visit.date || '____'}`,
+    `渠道:${channel || '不限'}`,
+    `阶段:${stage || '拜访前准备'}`,
+  ].join('  ·  ');
+  const goal = h('p', 'text-sm', `目标:${visit.goal || '________________________________'}`);
+  return [title, facts, goal];
+}
+
+export function renderBrief(channel: PrepChannel | undefined): HTMLElement[] {
+  if (!channel) return [];
+  const out: HTMLElement[] = [h('p', 'mb-2 text-muted', `${channel.group} · ${channel.title}`)];
+  out.push(h('h3', 'mt-2 font-bold', '重点讲什么'));
+  const stress = h('ul', 'list-disc pl-6');
+  stress.append(...channel.stress.map((s) => h('li', '', s)));
+  out.push(stress);
+  if (channel.objections.length > 0) {
+    out.push(h('h3', 'mt-3 font-bold', '最可能听到的异议,一句话回应'));
+    const list = h('ul', 'space-y-1');
+    for (const o of channel.objections) {
+      const li = h('li', 'brief-objection');
+      const link = h('a', 'font-semibold', o.title);
+      link.href = o.url;
+      li.append(link, document.createTextNode(`:${o.answer}`));
+      list.append(li);
+    }
+    out.push(list);
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+/**
+ * Loads Pagefind's browser API once, from under the site's base path (never a hard-coded
+ * `/pagefind/`, the classic 404 on a sub-path deployment).
+ */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+}
+interface PagefindApi {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch>;
+}
+
+let api: Promise<PagefindApi> | undefined;
+
+export function loadPagefind(): Promise<PagefindApi> {
+  api ??= (async () => {
+    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+    const url = `${base}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  api.catch(() => (api = undefined));
+  return api;
+}

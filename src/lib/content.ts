@@ -1,0 +1,123 @@
+/**
+ * Every content query the pages need, in one place (as withastro/docs' `src/content.ts`), so no
+ * page repeats getCollection + filter + sort. Drafts show in `astro dev` only. The first call
+ * checks cross-entry integrity once per build and fails it with every problem listed.
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { findIntegrityProblems, formatProblems, type CheckedEntry } from './integrity';
+
+export type Playbook = CollectionEntry<'playbooks'>;
+export type Stage = CollectionEntry<'stages'>;
+export type Objection = CollectionEntry<'objections'>;
+export type ChannelType = CollectionEntry<'channelTypes'>;
+export type Checklist = CollectionEntry<'checklists'>;
+export type Guide = CollectionEntry<'guides'>;
+export type AnyEntry = Playbook | Stage | Objection | ChannelType | Checklist | Guide;
+
+interface Site {
+  playbooks: Playbook[];
+  stages: Stage[];
+  objections: Objection[];
+  channelTypes: ChannelType[];
+  checklists: Checklist[];
+  guides: Guide[];
+}
+
+const byOrder = (a: AnyEntry, b: AnyEntry) =>
+  a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN');
+
+async function load<C extends CollectionKey>(name: C) {
+  const entries = await getCollection(name, (e) => import.meta.env.DEV || !e.data.draft);
+  return entries.sort(byOrder);
+}
+
+let site: Promise<Site> | undefined;
+
+/** All visible entries, sorted by `order`, checked once. */
+export function getSite(): Promise<Site> {
+  site ??= (async () => {
+    const loaded: Site = {
+      playbooks: await load('playbooks'),
+      stages: await load('stages'),
+      objections: await load('objections'),
+      channelTypes: await load('channelTypes'),
+      checklists: await load('checklists'),
+      guides: await load('guides'),
+    };
+    const checked: CheckedEntry[] = Object.values(loaded)
+      .flat()
+      .map((e: AnyEntry) => ({ collection: e.collection, id: e.id, file: e.filePath ?? e.id, data: e.data }));
+    const problems = findIntegrityProblems(checked);
+    if (problems.length > 0) {
+      throw new Error(`内容检查发现 ${problems.length} 个问题:\n${formatProblems(problems)}`);
+    }
+    return loaded;
+  })();
+  return site;
+}
+
+/** The URL segment of a stage inside its playbook: `six-steps/pre-visit` → `pre-visit`. */
+export const stageSlug = (stage: Stage) => stage.id.slice(stage.id.indexOf('/') + 1);
+
+export async function getStagesOf(playbookId: string): Promise<Stage[]> {
+  const { stages } = await getSite();
+  return stages.filter((s) => s.data.playbook.id === playbookId);
+}
+
+/** Stages before and after this one in its playbook, for prev/next links. */
+export async function getNeighbours(stage: Stage) {
+  const siblings = await getStagesOf(stage.data.playbook.id);
+  const index = siblings.findIndex((s) => s.id === stage.id);
+  return { prev: siblings[index - 1], next: siblings[index + 1], position: index + 1, total: siblings.length };
+}
+
+const includesRef = (refs: ReadonlyArray<{ id: string }>, id: string) => refs.some((r) => r.id === id);
+
+/** Objections linked to a stage from either side, so editors record a link once. */
+export async function getObjectionsForStage(stage: Stage): Promise<Objection[]> {
+  const { objections } = await getSite();
+  return objections.filter(
+    (o) => includesRef(stage.data.objections, o.id) || includesRef(o.data.stages, stage.id),
+  );
+}
+
+export async function getObjectionsForChannel(channel: ChannelType): Promise<Objection[]> {
+  const { objections } = await getSite();
+  return objections.filter(
+    (o) => includesRef(channel.data.objections, o.id) || includesRef(o.data.channelTypes, channel.id),
+  );
+}
+
+export async function getStagesForObjection(objection: Objection): Promise<Stage[]> {
+  const { stages } = await getSite();
+  return stages.filter(
+    (s) => includesRef(objection.data.stages, s.id) || includesRef(s.data.objections, objection.id),
+  );
+}
+
+export async function getChannelsForObjection(objection: Objection): Promise<ChannelType[]> {
+  const { channelTypes } = await getSite();
+  return channelTypes.filter(
+    (c) => includesRef(objection.data.channelTypes, c.id) || includesRef(c.data.objections, objection.id),
+  );
+}
+
+/** Stages that point at a checklist, so its page can list where it is used. */
+export async function getStagesForChecklist(checklist: Checklist): Promise<Stage[]> {
+  const { stages } = await getSite();
+  return stages.filter((s) => includesRef(s.data.checklists, checklist.id));
+}
+
+export async function getChecklistsForStage(stage: Stage): Promise<Checklist[]> {
+  const { checklists } = await getSite();
+  return checklists.filter(
+    (c) => includesRef(stage.data.checklists, c.id) || c.data.items.some((i) => includesRef(i.stages, stage.id)),
+  );
+}
+
+export async function getPlaybook(id: string): Promise<Playbook> {
+  const { playbooks } = await getSite();
+  const playbook = playbooks.find((p) => p.id === id);
+  if (!playbook) throw new Error(`找不到流程 \`${id}\``);
+  return playbook;
+}

@@ -1,0 +1,101 @@
+/**
+ * Cross-entry checks that a single frontmatter schema cannot make: references that point at
+ * nothing, stages filed under the wrong playbook, and stage orders with gaps or repeats.
+ * Pure: takes plain entries, returns problems worded for editors (file + field + the fix).
+ */
+
+export interface Ref {
+  collection: string;
+  id: string;
+}
+
+export interface CheckedEntry {
+  collection: string;
+  id: string;
+  /** Path of the source file, relative to the repo, for the message. */
+  file: string;
+  data: Record<string, unknown>;
+}
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+const isRef = (value: unknown): value is Ref =>
+  typeof value === 'object' && value !== null && 'collection' in value && 'id' in value;
+
+/** Every reference in an entry with the frontmatter path it sits at, e.g. `items[2].stages`. */
+export function listReferences(data: Record<string, unknown>, path = ''): Array<{ field: string; ref: Ref }> {
+  const found: Array<{ field: string; ref: Ref }> = [];
+  for (const [key, value] of Object.entries(data)) {
+    const field = path ? `${path}.${key}` : key;
+    if (isRef(value)) found.push({ field, ref: value });
+    else if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        if (isRef(item)) found.push({ field, ref: item });
+        else if (item && typeof item === 'object')
+          found.push(...listReferences(item as Record<string, unknown>, `${field}[${index}]`));
+      });
+    }
+  }
+  return found;
+}
+
+export function findIntegrityProblems(entries: CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const known = new Set(entries.map((e) => `${e.collection}/${e.id}`));
+
+  for (const entry of entries) {
+    for (const { field, ref } of listReferences(entry.data)) {
+      if (!known.has(`${ref.collection}/${ref.id}`)) {
+        problems.push({
+          file: entry.file,
+          field,
+          message: `\`${field}\` 引用了不存在的 ${ref.collection} 条目 \`${ref.id}\`:检查拼写,或先创建 content 中对应的文件`,
+        });
+      }
+    }
+  }
+
+  const stagesByPlaybook = new Map<string, CheckedEntry[]>();
+  for (const stage of entries.filter((e) => e.collection === 'stages')) {
+    const playbook = (stage.data.playbook as Ref).id;
+    const folder = stage.id.split('/')[0];
+    if (!stage.id.includes('/') || folder !== playbook) {
+      problems.push({
+        file: stage.file,
+        field: 'playbook',
+        message: `阶段文件应放在 content/stages/${playbook}/ 下(\`playbook\` 是 \`${playbook}\`,文件夹却是 \`${stage.id.includes('/') ? folder : 'stages'}\`)`,
+      });
+    }
+    stagesByPlaybook.set(playbook, [...(stagesByPlaybook.get(playbook) ?? []), stage]);
+  }
+  for (const [playbook, stages] of stagesByPlaybook) {
+    const sorted = [...stages].sort((a, b) => Number(a.data.order) - Number(b.data.order));
+    const repeated = sorted.filter((s, i) => i > 0 && s.data.order === sorted[i - 1]!.data.order);
+    for (const stage of repeated) {
+      problems.push({
+        file: stage.file,
+        field: 'order',
+        message: `\`order\` ${stage.data.order} 在流程 \`${playbook}\` 中用了两次:每个阶段要有自己的序号`,
+      });
+    }
+    if (repeated.length > 0) continue;
+    sorted.forEach((stage, index) => {
+      if (stage.data.order !== index + 1) {
+        problems.push({
+          file: stage.file,
+          field: 'order',
+          message: `流程 \`${playbook}\` 的阶段序号要从 1 连续排列:这里应是 ${index + 1},实际是 ${stage.data.order}`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+export function formatProblems(problems: Problem[]): string {
+  return problems.map((p) => `${p.file} → ${p.field}: ${p.message}`).join('\n');
+}

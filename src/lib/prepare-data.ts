@@ -1,0 +1,60 @@
+/**
+ * The content the visit-prep island needs, reduced to plain JSON at build time: checklists and
+ * their items, stages with the checklists they use, and per channel type the brief (what to
+ * stress, likely objections with their one-line answers). Nothing else of the content ships.
+ */
+import type { PrepChecklist, PrepStage } from './assemble-checklist';
+import { getChecklistsForStage, getObjectionsForChannel, getSite } from './content';
+
+export interface PrepChannel {
+  id: string;
+  title: string;
+  group: string;
+  stress: string[];
+  objections: Array<{ title: string; answer: string; url: string }>;
+}
+export interface PrepStageOption extends PrepStage {
+  title: string;
+  playbook: string;
+}
+export interface PrepData {
+  channels: PrepChannel[];
+  stages: PrepStageOption[];
+  checklists: PrepChecklist[];
+}
+
+export async function getPrepareData(objectionUrl: (id: string) => string): Promise<PrepData> {
+  const { channelTypes, stages, checklists, playbooks } = await getSite();
+  const playbookTitle = new Map(playbooks.map((p) => [p.id, p.data.title]));
+  return {
+    channels: await Promise.all(
+      channelTypes.map(async (c) => ({
+        id: c.id,
+        title: c.data.title,
+        group: c.data.group,
+        stress: c.data.stress,
+        objections: (await getObjectionsForChannel(c)).map((o) => ({ title: o.data.title, answer: o.data.answer, url: objectionUrl(o.id) })),
+      })),
+    ),
+    stages: await Promise.all(
+      stages.map(async (s) => ({
+        id: s.id,
+        title: s.data.title,
+        playbook: playbookTitle.get(s.data.playbook.id) ?? s.data.playbook.id,
+        checklists: (await getChecklistsForStage(s)).map((c) => c.id),
+      })),
+    ),
+    checklists: checklists.map((c) => ({
+      id: c.id,
+      title: c.data.title,
+      items: c.data.items.map((i) => ({
+        id: i.id,
+        text: i.text,
+        hint: i.hint,
+        group: i.group,
+        channelTypes: i.channelTypes.map((r) => r.id),
+        stages: i.stages.map((r) => r.id),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,8 @@
+// The components editors may use in any MDX page without importing them.
+import Say from './Say.astro';
+import Tip from './Tip.astro';
+import Warning from './Warning.astro';
+import Evidence from './Evidence.astro';
+import See from './See.astro';
+
+export const mdxComponents = { Say, Tip, Warning, Evidence, See };

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+/**
+ * End-to-end entry point: builds the site (at the root and under a sub-path), serves each build
+ * with `astro preview`, and runs the browser tests in test/e2e/*.test.mjs with Node's test
+ * runner against them. One build per base, shared by every test file.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startPreview } from './support/preview.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const only = process.argv.slice(2);
+
+function build(outDir, base) {
+  const started = Date.now();
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, BASE_PATH: base },
+  });
+  if (result.status !== 0) {
+    console.error(`build for base ${base} failed`);
+    process.exit(1);
+  }
+  console.log(`built ${base} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+build('dist', '/');
+build('dist-subpath', '/playbook/');
+
+const root1 = await startPreview({ outDir: 'dist', base: '/' });
+const sub = await startPreview({ outDir: 'dist-subpath', base: '/playbook/' });
+
+const files = readdirSync(path.join(root, 'test/e2e'))
+  .filter((f) => f.endsWith('.test.mjs'))
+  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .map((f) => path.join('test/e2e', f));
+
+const code = await new Promise((resolve) => {
+  const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, SITE_URL: root1.url, SUBPATH_URL: sub.url },
+  });
+  child.on('exit', (c) => resolve(c ?? 1));
+});
+
+root1.stop();
+sub.stop();
+process.exit(code);
