@@ -14,5 +14,15 @@ export default defineConfig({
   integrations: [mdx(), pagefindIndex()],
   // External files only: the Content-Security-Policy allows no inline style or script.
   build: { inlineStylesheets: 'never' },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // Astro's MDX modules carry a directive Rolldown warns about on every page; it is harmless.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -8,14 +8,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPreview } from './support/preview.mjs';
+import { astroBin, startPreview } from './support/preview.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const only = process.argv.slice(2);
 
 function build(outDir, base) {
   const started = Date.now();
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+  const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, BASE_PATH: base },

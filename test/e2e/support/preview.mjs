@@ -1,43 +1,53 @@
-/** Serves a build with `astro preview` (the same server as `npm start`) on a free port. */
-import { spawn } from 'node:child_process';
-import net from 'node:net';
+/**
+ * Serves a build on a free port, under its base path, like a plain static host: index.html for
+ * folders, 404.html for anything missing, optional extra headers (the CSP test sets them).
+ * Not `astro preview`: Astro 7 allows one preview per project, and the tests serve two builds.
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-async function freePort() {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+/** Run Astro with this Node (the project's Node 24), never whatever `npx` finds on PATH. */
+export const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+};
+
+async function fileFor(dir, pathname) {
+  const candidate = path.join(dir, decodeURIComponent(pathname));
+  if (!candidate.startsWith(dir)) return undefined;
+  try {
+    const info = await stat(candidate);
+    return info.isDirectory() ? fileFor(dir, path.join(pathname, 'index.html')) : candidate;
+  } catch {
+    return undefined;
+  }
 }
 
-export async function startPreview({ outDir, base }) {
-  const port = await freePort();
-  const child = spawn('npx', ['astro', 'preview', '--outDir', outDir, '--port', String(port), '--host', '127.0.0.1'], {
-    env: { ...process.env, BASE_PATH: base },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
+export async function startPreview({ outDir, base = '/', headers = {} }) {
+  const dir = path.join(root, outDir);
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url, 'http://localhost');
+    const inside = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : undefined;
+    const file = inside === undefined ? undefined : await fileFor(dir, inside);
+    const status = file ? 200 : 404;
+    const served = file ?? path.join(dir, '404.html');
+    const body = await readFile(served).catch(() => Buffer.from('not found'));
+    response.writeHead(status, { 'content-type': types[path.extname(served)] ?? 'application/octet-stream', ...headers });
+    response.end(body);
   });
-  const url = `http://127.0.0.1:${port}${base}`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) break;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url,
-    stop: () => {
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        /* already gone */
-      }
-    },
-  };
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}${base}`, stop: () => server.close() };
 }

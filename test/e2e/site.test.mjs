@@ -1,0 +1,153 @@
+/**
+ * The site as a reader meets it: every page type renders without errors, navigation and
+ * prev/next carry a reader through a whole playbook on a phone, related links go both ways.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, url } from './support/browser.mjs';
+
+let browser;
+before(async () => (browser = await launch()));
+after(async () => browser?.close());
+
+const pages = {
+  home: '',
+  playbooks: 'playbooks/',
+  playbook: 'playbooks/six-steps/',
+  stage: 'playbooks/six-steps/during-visit/',
+  objections: 'objections/',
+  objection: 'objections/price/',
+  channels: 'channels/',
+  channel: 'channels/dealer/',
+  checklists: 'checklists/',
+  checklist: 'checklists/pre-visit/',
+  guides: 'guides/',
+  guide: 'guides/communication-techniques/',
+  prepare: 'prepare/',
+  search: 'search/',
+};
+
+describe('every page type', () => {
+  for (const [name, path] of Object.entries(pages)) {
+    test(`${name} renders in Chinese with a heading and no console errors`, async () => {
+      const { page, errors, context } = await openPage(browser);
+      const response = await page.goto(url(path));
+      assert.equal(response.status(), 200);
+      assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+      assert.ok((await page.textContent('h1')).trim().length >= 2);
+      assert.ok(await page.locator('main#main').isVisible());
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  test('an unknown address gets the 404 page with a way back', async () => {
+    const { page, context } = await openPage(browser);
+    const response = await page.goto(url('no-such-page/'));
+    assert.equal(response.status(), 404);
+    assert.match(await page.textContent('h1'), /不存在/);
+    assert.ok(await page.locator('main a[href$="/search/"]').count());
+    await context.close();
+  });
+});
+
+describe('navigation', () => {
+  test('a reader walks from the home page through every stage of a playbook on a phone', async () => {
+    const { page, errors, context } = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(url(''));
+    await page.locator('main').getByRole('link', { name: /渠道开发六步法/ }).first().click();
+    await page.waitForURL(/playbooks\/six-steps\/$/);
+    const stageCount = await page.locator('section[aria-labelledby="stages-heading"] ol > li').count();
+    await page.getByRole('link', { name: /从第 1 步开始/ }).click();
+    const visited = [];
+    for (;;) {
+      await page.waitForLoadState();
+      visited.push(await page.textContent('h1'));
+      const next = page.locator('a[rel="next"]');
+      if ((await next.count()) === 0) break;
+      await next.click();
+    }
+    assert.equal(visited.length, stageCount);
+    assert.equal(visited[0], '拜访前(准备)');
+    assert.equal(visited.at(-1), '突破');
+    // The last stage leads back up to its playbook instead of a dead end.
+    await page.getByRole('link', { name: /流程结束/ }).click();
+    await page.waitForURL(/playbooks\/six-steps\/$/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('previous links go back one stage', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url('playbooks/six-steps/post-visit/'));
+    await page.locator('a[rel="prev"]').click();
+    await page.waitForURL(/during-visit\/$/);
+    await context.close();
+  });
+
+  test('the menu folds on a 390 px phone and opens to the section links', async () => {
+    const { page, context } = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(url('objections/price/'));
+    const nav = page.getByRole('navigation', { name: '网站导航' });
+    assert.equal(await nav.isVisible(), false);
+    await page.getByText('目录', { exact: true }).click();
+    assert.equal(await nav.isVisible(), true);
+    await nav.getByRole('link', { name: '开发流程' }).click();
+    await page.waitForURL(/playbooks\/$/);
+    await context.close();
+  });
+
+  test('the sidebar is always open on a desk and marks the current page', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url('playbooks/six-steps/training/'));
+    const nav = page.getByRole('navigation', { name: '网站导航' });
+    assert.equal(await nav.isVisible(), true);
+    assert.equal(await nav.locator('[aria-current="page"]').textContent(), '4. 培训中');
+    await context.close();
+  });
+
+  test('breadcrumbs lead back up the hierarchy', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url('playbooks/six-steps/training/'));
+    const crumbs = page.getByRole('navigation', { name: '面包屑' });
+    assert.deepEqual(await crumbs.locator('li').allTextContents(), ['首页', '开发流程', '渠道开发六步法', '培训中']);
+    await context.close();
+  });
+
+  test('a long page has a table of contents whose links reach their sections', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url('objections/price/'));
+    const toc = page.getByRole('navigation', { name: '本页目录' });
+    const first = toc.locator('a').first();
+    const target = (await first.getAttribute('href')).slice(1);
+    assert.ok(await page.locator(`[id="${target}"]`).count());
+    await context.close();
+  });
+});
+
+describe('related links drawn from references', () => {
+  test('an objection lists its stages and each stage lists it back', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url('objections/price/'));
+    const section = page.locator('section', { has: page.getByRole('heading', { name: '常在这些阶段出现' }) });
+    const stageLinks = await section.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    assert.ok(stageLinks.length > 0);
+    for (const href of stageLinks) {
+      await page.goto(new URL(href, url('')).href);
+      const back = page.locator('section', { has: page.getByRole('heading', { name: '这一步常见的异议' }) });
+      assert.ok(await back.getByRole('link', { name: /价格异议/ }).count(), `${href} does not link back to 价格异议`);
+    }
+    await context.close();
+  });
+
+  test('a channel type lists its objections and the objection lists the channel', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url('channels/distribution-type/'));
+    const section = page.locator('section', { has: page.getByRole('heading', { name: '这类渠道常提的异议' }) });
+    const first = section.locator('a').first();
+    await first.click();
+    const back = page.locator('section', { has: page.getByRole('heading', { name: '常见于这些渠道' }) });
+    assert.ok(await back.getByRole('link', { name: '分销型渠道' }).count());
+    await context.close();
+  });
+});
