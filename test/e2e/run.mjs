@@ -5,7 +5,7 @@
  * runner against them. One build per base, shared by every test file.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { astroBin, startPreview } from './support/preview.mjs';
@@ -13,9 +13,18 @@ import { astroBin, startPreview } from './support/preview.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const only = process.argv.slice(2);
 
+// E2E_OUTDIR lets parallel work build elsewhere; E2E_SKIP_BUILD=1 reuses the last builds.
+const outDir = path.resolve(root, process.env.E2E_OUTDIR ?? 'dist');
+const subpathOutDir = `${outDir}-subpath`;
+
 function build(outDir, base) {
+  if (process.env.E2E_SKIP_BUILD) return;
   const started = Date.now();
-  const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+  // Builds share .astro/ caches: one at a time on this machine.
+  const command = existsSync('/usr/bin/flock')
+    ? ['/usr/bin/flock', ['/tmp/channel-playbook-build.lock', process.execPath, astroBin, 'build', '--outDir', outDir]]
+    : [process.execPath, [astroBin, 'build', '--outDir', outDir]];
+  const result = spawnSync(command[0], command[1], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, BASE_PATH: base },
@@ -27,11 +36,11 @@ function build(outDir, base) {
   console.log(`built ${base} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-build('dist', '/');
-build('dist-subpath', '/playbook/');
+build(outDir, '/');
+build(subpathOutDir, '/playbook/');
 
-const root1 = await startPreview({ outDir: 'dist', base: '/' });
-const sub = await startPreview({ outDir: 'dist-subpath', base: '/playbook/' });
+const root1 = await startPreview({ outDir, base: '/' });
+const sub = await startPreview({ outDir: subpathOutDir, base: '/playbook/' });
 
 const files = readdirSync(path.join(root, 'test/e2e'))
   .filter((f) => f.endsWith('.test.mjs'))
@@ -42,7 +51,7 @@ const code = await new Promise((resolve) => {
   const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, SITE_URL: root1.url, SUBPATH_URL: sub.url },
+    env: { ...process.env, SITE_URL: root1.url, SUBPATH_URL: sub.url, E2E_OUTDIR: outDir },
   });
   child.on('exit', (c) => resolve(c ?? 1));
 });

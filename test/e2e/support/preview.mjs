@@ -36,7 +36,7 @@ async function fileFor(dir, pathname) {
 }
 
 export async function startPreview({ outDir, base = '/', headers = {} }) {
-  const dir = path.join(root, outDir);
+  const dir = path.resolve(root, outDir);
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url, 'http://localhost');
     const inside = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : undefined;
