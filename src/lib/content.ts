@@ -49,7 +49,7 @@ export function getSite(): Promise<Site> {
       .map((e: AnyEntry) => ({ collection: e.collection, id: e.id, file: e.filePath ?? e.id, data: e.data }));
     const problems = findIntegrityProblems(checked);
     if (problems.length > 0) {
-      throw new Error(`内容检查发现 ${problems.length} 个问题:\n${formatProblems(problems)}`);
+      throw new Error(`内容检查发现 ${problems.length} 个问题：\n${formatProblems(problems)}`);
     }
     return loaded;
   })();

@@ -53,7 +53,7 @@ export function findIntegrityProblems(entries: CheckedEntry[]): Problem[] {
         problems.push({
           file: entry.file,
           field,
-          message: `\`${field}\` 引用了不存在的 ${ref.collection} 条目 \`${ref.id}\`:检查拼写,或先创建 content 中对应的文件`,
+          message: `\`${field}\` 引用了不存在的 ${ref.collection} 条目 \`${ref.id}\`：检查拼写，或先创建 content 中对应的文件`,
         });
       }
     }
@@ -67,7 +67,7 @@ export function findIntegrityProblems(entries: CheckedEntry[]): Problem[] {
       problems.push({
         file: stage.file,
         field: 'playbook',
-        message: `阶段文件应放在 content/stages/${playbook}/ 下(\`playbook\` 是 \`${playbook}\`,文件夹却是 \`${stage.id.includes('/') ? folder : 'stages'}\`)`,
+        message: `阶段文件应放在 content/stages/${playbook}/ 下（\`playbook\` 是 \`${playbook}\`，文件夹却是 \`${stage.id.includes('/') ? folder : 'stages'}\`)`,
       });
     }
     stagesByPlaybook.set(playbook, [...(stagesByPlaybook.get(playbook) ?? []), stage]);
@@ -79,7 +79,7 @@ export function findIntegrityProblems(entries: CheckedEntry[]): Problem[] {
       problems.push({
         file: stage.file,
         field: 'order',
-        message: `\`order\` ${stage.data.order} 在流程 \`${playbook}\` 中用了两次:每个阶段要有自己的序号`,
+        message: `\`order\` ${stage.data.order} 在流程 \`${playbook}\` 中用了两次：每个阶段要有自己的序号`,
       });
     }
     if (repeated.length > 0) continue;
@@ -88,7 +88,7 @@ export function findIntegrityProblems(entries: CheckedEntry[]): Problem[] {
         problems.push({
           file: stage.file,
           field: 'order',
-          message: `流程 \`${playbook}\` 的阶段序号要从 1 连续排列:这里应是 ${index + 1},实际是 ${stage.data.order}`,
+          message: `流程 \`${playbook}\` 的阶段序号要从 1 连续排列：这里应是 ${index + 1}，实际是 ${stage.data.order}`,
         });
       }
     });

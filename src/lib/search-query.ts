@@ -3,8 +3,8 @@
  * highlighted and plain runs. Kept apart from the DOM so they are unit-tested.
  */
 
-/** Punctuation a rep types around the customer's words (“”,。?!) carries no meaning for search. */
-const noise = /[\s"“”'‘’,,。.!!??、;;::()()《》【】\[\]…~~]+/g;
+/** Punctuation a rep types around the customer's words (“”，。？！) carries no meaning for search. */
+const noise = /[\s"'“”‘’,，。.!！?？、;；:：()（）《》【】\[\]…~～]+/g;
 
 export function normaliseQuery(raw: string): string {
   return raw.replace(noise, ' ').trim().replace(/\s+/g, ' ');

@@ -36,7 +36,7 @@ export function encodeShare(visit: Visit): string {
 
 export type ShareResult = { ok: true; visit: Visit } | { ok: false; message: string };
 
-const broken: ShareResult = { ok: false, message: '这个分享链接不完整或被改动过,无法打开。请让对方重新发送。' };
+const broken: ShareResult = { ok: false, message: '这个分享链接不完整或被改动过，无法打开。请让对方重新发送。' };
 
 export function decodeShare(payload: string): ShareResult {
   let decoded: string;
@@ -55,7 +55,7 @@ export function decodeShare(payload: string): ShareResult {
     return broken;
   }
   if (!Array.isArray(parsed) || parsed[0] !== SHARE_VERSION) {
-    return { ok: false, message: '这个分享链接来自不兼容的版本,无法打开。' };
+    return { ok: false, message: '这个分享链接来自不兼容的版本，无法打开。' };
   }
   const visit = visitSchema.safeParse(parsed[1]);
   return visit.success ? { ok: true, visit: visit.data } : broken;

@@ -8,7 +8,7 @@ export const channelGroups = ['按业务类型', '按渠道形式', '工程渠�
 export const channelTypeSchema = z.object({
   ...baseFields,
   /** Group on the index page: one of 按业务类型 按渠道形式 工程渠道 市场形态 渠道商画像 渠道结构. */
-  group: z.enum(channelGroups, { error: `\`group\` 只能是:${channelGroups.join('、')}` }),
+  group: z.enum(channelGroups, { error: `\`group\` 只能是：${channelGroups.join('、')}` }),
   /** What to stress when talking to this kind of channel. */
   stress: z.array(z.string().min(2)).min(1, '`stress` 至少写一条沟通重点'),
   /** How to tell whether this channel is worth the time. */

@@ -31,7 +31,7 @@ export const checklistSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['items', index, 'id'],
-          message: `清单项 id \`${item.id}\` 重复(第 ${first + 1} 项和第 ${index + 1} 项):每一项要有自己的 id`,
+          message: `清单项 id \`${item.id}\` 重复（第 ${first + 1} 项和第 ${index + 1} 项）：每一项要有自己的 id`,
         });
       } else seen.set(item.id, index);
     });

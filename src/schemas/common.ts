@@ -9,21 +9,21 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const slug = z
   .string()
-  .regex(slugPattern, '只能用小写英文字母、数字和连字符,例如 `pre-visit`');
+  .regex(slugPattern, '只能用小写英文字母、数字和连字符，例如 `pre-visit`');
 
 export const baseFields = {
   /** Chinese title shown on the page, in navigation and in search. Example: `价格异议` */
   title: z.string().min(2, '标题至少两个字'),
   /** One or two sentences shown in search results, on cards and on printouts. */
-  summary: z.string().min(10, '摘要至少 10 个字,要能单独读懂'),
-  /** Colloquial words a rep might type for this topic, so search finds it. Example: `[贵, 太贵了]` */
+  summary: z.string().min(10, '摘要至少 10 个字，要能单独读懂'),
+  /** Colloquial words a rep might type for this topic, so search finds it. Example: `[贵， 太贵了]` */
   aliases: z.array(z.string().min(1)).default([]),
   /** Position in its list (smaller first). Default 100. */
   order: z.number().int().min(0).default(100),
   /** Who keeps this page correct. Default `渠道管理部`. */
   owner: z.string().min(1).default('渠道管理部'),
   /** Date the owner last checked the page, `YYYY-MM-DD`. Pages older than six months are flagged. */
-  reviewed: z.coerce.date({ error: '`reviewed` 要写成日期,例如 2026-11-01' }),
+  reviewed: z.coerce.date({ error: '`reviewed` 要写成日期，例如 2026-11-01' }),
   /** `true` hides the page from the built site (it still shows in `npm run dev`). Default false. */
   draft: z.boolean().default(false),
 };

@@ -20,7 +20,7 @@ export const objectionSchema = z.object({
   ...baseFields,
   /** Which kind of objection: one of 需求 财力 权力 价格 产品 品牌 促销 奖励 合同 渠道商疑问. */
   category: z.enum(objectionCategories, {
-    error: `\`category\` 只能是:${objectionCategories.join('、')}`,
+    error: `\`category\` 只能是：${objectionCategories.join('、')}`,
   }),
   /** What the customer literally says, as heard in a shop. At least two. */
   phrases: z.array(z.string().min(2)).min(2, '`phrases` 至少写两种客户的原话'),

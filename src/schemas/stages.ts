@@ -17,7 +17,7 @@ export const stageSchema = z.object({
   findOut: z.array(z.string().min(2)).default([]),
   /** Outputs / exit criteria: what shows the stage is done. */
   outputs: z.array(z.string().min(2)).min(1, '`outputs` 至少写一条完成标志'),
-  /** 重点总结: the one paragraph to remember. */
+  /** 重点总结： the one paragraph to remember. */
   keyPoints: z.string().min(10),
   /** Common mistakes at this stage. Default none. */
   pitfalls: z.array(z.string().min(2)).default([]),

@@ -68,7 +68,7 @@ describe('navigation', () => {
       await next.click();
     }
     assert.equal(visited.length, stageCount);
-    assert.equal(visited[0], '拜访前(准备)');
+    assert.equal(visited[0], '拜访前（准备）');
     assert.equal(visited.at(-1), '突破');
     // The last stage leads back up to its playbook instead of a dead end.
     await page.getByRole('link', { name: /流程结束/ }).click();

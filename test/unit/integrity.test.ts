@@ -23,18 +23,18 @@ describe('findIntegrityProblems', () => {
       data: { items: [{ id: 'x', stages: [ref('stages', 'dealer/missing')] }] },
     };
     expect(formatProblems(findIntegrityProblems([playbook, checklist]))).toBe(
-      'content/checklists/pre-visit.mdx → items[0].stages: `items[0].stages` 引用了不存在的 stages 条目 `dealer/missing`:检查拼写,或先创建 content 中对应的文件',
+      'content/checklists/pre-visit.mdx → items[0].stages: `items[0].stages` 引用了不存在的 stages 条目 `dealer/missing`：检查拼写，或先创建 content 中对应的文件',
     );
   });
 
   test('reports a repeated stage order once, on the second stage', () => {
     const problems = findIntegrityProblems([playbook, stage('dealer/a', 1), stage('dealer/b', 1)]);
-    expect(problems).toEqual([{ file: 'content/stages/dealer/b.mdx', field: 'order', message: '`order` 1 在流程 `dealer` 中用了两次:每个阶段要有自己的序号' }]);
+    expect(problems).toEqual([{ file: 'content/stages/dealer/b.mdx', field: 'order', message: '`order` 1 在流程 `dealer` 中用了两次：每个阶段要有自己的序号' }]);
   });
 
   test('reports a gap in stage orders', () => {
     const problems = findIntegrityProblems([playbook, stage('dealer/a', 1), stage('dealer/b', 3)]);
-    expect(problems.map((p) => p.message)).toEqual(['流程 `dealer` 的阶段序号要从 1 连续排列:这里应是 2,实际是 3']);
+    expect(problems.map((p) => p.message)).toEqual(['流程 `dealer` 的阶段序号要从 1 连续排列：这里应是 2，实际是 3']);
   });
 
   test('reports a stage filed under another playbook folder', () => {

@@ -13,11 +13,11 @@ describe('shared fields', () => {
   });
 
   test('names the field and says how to write a date', () => {
-    expect(issues(guideSchema.safeParse({ ...base, reviewed: '上个月' }))).toEqual(['reviewed: `reviewed` 要写成日期,例如 2026-11-01']);
+    expect(issues(guideSchema.safeParse({ ...base, reviewed: '上个月' }))).toEqual(['reviewed: `reviewed` 要写成日期，例如 2026-11-01']);
   });
 
   test('requires a summary that can stand alone', () => {
-    expect(issues(guideSchema.safeParse({ ...base, summary: '太短' }))).toEqual(['summary: 摘要至少 10 个字,要能单独读懂']);
+    expect(issues(guideSchema.safeParse({ ...base, summary: '太短' }))).toEqual(['summary: 摘要至少 10 个字，要能单独读懂']);
   });
 });
 
@@ -32,7 +32,7 @@ describe('objectionSchema', () => {
 
   test('lists the allowed categories when one is wrong', () => {
     expect(issues(objectionSchema.safeParse({ ...valid, category: '价钱' }))).toEqual([
-      'category: `category` 只能是:需求、财力、权力、价格、产品、品牌、促销、奖励、合同、渠道商疑问',
+      'category: `category` 只能是：需求、财力、权力、价格、产品、品牌、促销、奖励、合同、渠道商疑问',
     ]);
   });
 
@@ -47,7 +47,7 @@ describe('objectionSchema', () => {
 });
 
 describe('stageSchema', () => {
-  const valid = { ...base, playbook: 'six-steps', order: 1, goal: '见面前弄清对方', keyActions: ['查公司规模'], outputs: ['一页渠道概况'], keyPoints: '准备越具体,见面越能切入。' };
+  const valid = { ...base, playbook: 'six-steps', order: 1, goal: '见面前弄清对方', keyActions: ['查公司规模'], outputs: ['一页渠道概况'], keyPoints: '准备越具体，见面越能切入。' };
 
   test('accepts a valid stage with empty optional lists', () => {
     expect(stageSchema.parse(valid)).toMatchObject({ playbook: { collection: 'playbooks', id: 'six-steps' }, findOut: [], pitfalls: [] });
@@ -70,7 +70,7 @@ describe('checklistSchema', () => {
 
   test('reports a repeated item id with both positions and the fix', () => {
     const result = checklistSchema.safeParse({ ...valid, items: [...valid.items, { id: 'dress', text: '再一次' }] });
-    expect(issues(result)).toEqual(['items.2.id: 清单项 id `dress` 重复(第 1 项和第 3 项):每一项要有自己的 id']);
+    expect(issues(result)).toEqual(['items.2.id: 清单项 id `dress` 重复（第 1 项和第 3 项）：每一项要有自己的 id']);
   });
 
   test('refuses ids that are not ASCII slugs', () => {
@@ -82,12 +82,12 @@ describe('channelTypeSchema and playbookSchema', () => {
   test('a channel type needs a known group and something to stress', () => {
     const result = channelTypeSchema.safeParse({ ...base, group: '其他', stress: [], qualify: ['看销量'] });
     expect(issues(result)).toEqual([
-      'group: `group` 只能是:按业务类型、按渠道形式、工程渠道、市场形态、渠道商画像、渠道结构',
+      'group: `group` 只能是：按业务类型、按渠道形式、工程渠道、市场形态、渠道商画像、渠道结构',
       'stress: `stress` 至少写一条沟通重点',
     ]);
   });
 
   test('a playbook names its audience', () => {
-    expect(issues(playbookSchema.safeParse({ ...base, audience: [] }))).toEqual(['audience: `audience` 至少写一类读者,例如 [销售代表]']);
+    expect(issues(playbookSchema.safeParse({ ...base, audience: [] }))).toEqual(['audience: `audience` 至少写一类读者，例如 [销售代表]']);
   });
 });

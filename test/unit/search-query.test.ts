@@ -3,16 +3,16 @@ import { highlightTerms, markTerms, normaliseQuery } from '../../src/lib/search-
 
 describe('normaliseQuery', () => {
   test('strips the punctuation a rep types around quoted words', () => {
-    expect(normaliseQuery('“你们返利太低了!”')).toBe('你们返利太低了');
-    expect(normaliseQuery('  老板不在,  我做不了主。 ')).toBe('老板不在 我做不了主');
+    expect(normaliseQuery('“你们返利太低了！”')).toBe('你们返利太低了');
+    expect(normaliseQuery('  老板不在，  我做不了主。 ')).toBe('老板不在 我做不了主');
   });
 });
 
 describe('markTerms', () => {
   test('marks every occurrence, longest term first', () => {
-    expect(markTerms('返利太低,返利', ['返利', '返利太低'])).toEqual([
+    expect(markTerms('返利太低，返利', ['返利', '返利太低'])).toEqual([
       { text: '返利太低', marked: true },
-      { text: ',', marked: false },
+      { text: '，', marked: false },
       { text: '返利', marked: true },
     ]);
   });

@@ -35,7 +35,7 @@ describe('parseStore', () => {
   test('keeps the valid visits and drops only the corrupt one', () => {
     const loaded = parseStore(stored([visit, { id: 'b2', checked: 'not a list' }]));
     expect(loaded.store.visits.map((v) => v.id)).toEqual(['a1']);
-    expect(loaded.message).toBe('有 1 份拜访准备已损坏,已删除;其余的都保留了。');
+    expect(loaded.message).toBe('有 1 份拜访准备已损坏，已删除；其余的都保留了。');
   });
 
   test('migrates version 1 (one visit with `ticked`) into the list', () => {
@@ -91,7 +91,7 @@ describe('visit changes', () => {
 
   test('duplicateVisit copies the setup, not the progress', () => {
     const copy = duplicateVisit(toggleItem(visit, 'a/b'), 'z9', 2000);
-    expect(copy).toMatchObject({ id: 'z9', customer: '华东五金(副本)', checked: [], updatedAt: 2000, stage: 'six-steps/pre-visit' });
+    expect(copy).toMatchObject({ id: 'z9', customer: '华东五金（副本）', checked: [], updatedAt: 2000, stage: 'six-steps/pre-visit' });
   });
 
   test('updateVisit changes only the named visit and stamps the time', () => {

@@ -27,17 +27,17 @@ function itemRow(key: string, label: string, hint: string | undefined, visit: Vi
   text.append(h('span', 'block', label));
   if (hint) text.append(h('span', 'prep-hint block text-sm text-muted', hint));
   const note = visit.notes[key];
-  if (note) text.append(h('span', 'prep-note mt-0.5 block rounded bg-panel px-2 text-sm whitespace-pre-wrap', `备注:${note}`));
+  if (note) text.append(h('span', 'prep-note mt-0.5 block rounded bg-panel px-2 text-sm whitespace-pre-wrap', `备注：${note}`));
   const noteButton = h('button', 'text-sm text-accent underline print:hidden', note ? '改备注' : '备注');
   noteButton.type = 'button';
   noteButton.dataset.note = key;
-  noteButton.setAttribute('aria-label', `${note ? '修改' : '添加'}备注:${label}`);
+  noteButton.setAttribute('aria-label', `${note ? '修改' : '添加'}备注：${label}`);
   row.append(box, text, noteButton);
   if (removable) {
     const remove = h('button', 'text-sm text-muted underline print:hidden', '删除');
     remove.type = 'button';
     remove.dataset.remove = key.slice('custom/'.length);
-    remove.setAttribute('aria-label', `删除:${label}`);
+    remove.setAttribute('aria-label', `删除：${label}`);
     row.append(remove);
   }
   li.append(row);
@@ -68,16 +68,16 @@ export function renderLists(lists: AssembledList[], visit: Visit): HTMLElement[]
 }
 
 export function renderPrintHeader(visit: Visit, channel: string, stage: string): HTMLElement[] {
-  const title = h('p', 'text-lg font-bold', `拜访准备:${visit.customer || '(未填客户)'}`);
+  const title = h('p', 'text-lg font-bold', `拜访准备：${visit.customer || '（未填客户）'}`);
   const facts = h('p', 'text-sm');
   facts.textContent = [
-    `联系人:${visit.contact || '____'}`,
-    `角色:${visit.role || '____'}`,
-    `日期:${visit.date || '____'}`,
-    `渠道:${channel || '不限'}`,
-    `阶段:${stage || '拜访前准备'}`,
+    `联系人：${visit.contact || '____'}`,
+    `角色：${visit.role || '____'}`,
+    `日期：${visit.date || '____'}`,
+    `渠道：${channel || '不限'}`,
+    `阶段：${stage || '拜访前准备'}`,
   ].join('  ·  ');
-  const goal = h('p', 'text-sm', `目标:${visit.goal || '________________________________'}`);
+  const goal = h('p', 'text-sm', `目标：${visit.goal || '________________________________'}`);
   return [title, facts, goal];
 }
 
@@ -89,7 +89,7 @@ export function renderBrief(channel: PrepChannel | undefined): HTMLElement[] {
   stress.append(...channel.stress.map((s) => h('li', '', s)));
   out.push(stress);
   if (channel.objections.length > 0) {
-    out.push(h('h3', 'mt-3 font-bold', '最可能听到的异议,一句话回应'));
+    out.push(h('h3', 'mt-3 font-bold', '最可能听到的异议，一句话回应'));
     const list = h('ul', 'space-y-1');
     for (const o of channel.objections) {
       const li = h('li', 'brief-objection');

@@ -64,7 +64,7 @@ class VisitPrep extends HTMLElement {
     if (!shared.ok) return [shared.message];
     this.#addVisit({ ...shared.visit, id: newId() });
     this.#save();
-    return [`已打开分享的拜访准备:${shared.visit.customer || '未命名'}。`];
+    return [`已打开分享的拜访准备：${shared.visit.customer || '未命名'}。`];
   }
 
   #addVisit(visit: Visit) {
@@ -80,7 +80,7 @@ class VisitPrep extends HTMLElement {
 
   #save() {
     if (!writeStored(serialiseStore(this.#store))) {
-      this.#say('无法保存到本机(浏览器禁止了存储或空间已满)。本页仍可使用和打印,但刷新后勾选会丢失。');
+      this.#say('无法保存到本机（浏览器禁止了存储或空间已满）。本页仍可使用和打印，但刷新后勾选会丢失。');
     }
   }
 
@@ -137,7 +137,7 @@ class VisitPrep extends HTMLElement {
     if (action === 'new') this.#addVisit(newVisit(newId(), Date.now()));
     if (action === 'duplicate') this.#addVisit(duplicateVisit(active, newId(), Date.now()));
     if (action === 'delete') {
-      if (!confirm(`删除“${active.customer || '未命名'}”的拜访准备?`)) return;
+      if (!confirm(`删除“${active.customer || '未命名'}”的拜访准备？`)) return;
       const visits = this.#store.visits.filter((v) => v.id !== active.id);
       const next = visits[0] ?? newVisit(newId(), Date.now());
       this.#store = { ...this.#store, visits: visits.length ? visits : [next], activeId: next.id };
@@ -148,9 +148,9 @@ class VisitPrep extends HTMLElement {
       const url = `${location.origin}${location.pathname}#v=${encodeShare(active)}`;
       try {
         await navigator.clipboard.writeText(url);
-        this.#say('分享链接已复制,发给同事即可打开同一份准备。');
+        this.#say('分享链接已复制，发给同事即可打开同一份准备。');
       } catch {
-        this.#say(`复制失败,请手动复制这个链接:${url}`);
+        this.#say(`复制失败，请手动复制这个链接：${url}`);
       }
       return;
     }

@@ -13,7 +13,7 @@ function create() {
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'self-end rounded px-2 py-1 text-sm text-muted underline';
-  close.textContent = '关闭(Esc)';
+  close.textContent = '关闭（Esc)';
   close.addEventListener('click', () => dialog?.close());
   const frame = document.createElement('div');
   frame.className = 'flex h-full max-h-[calc(80vh-2rem)] flex-col gap-2 max-sm:max-h-full';

@@ -54,7 +54,7 @@ export class SearchPanel {
     const id = `search-${(panels += 1)}`;
     const label = el('label', 'sr-only', '搜索客户原话、异议、流程和清单');
     label.htmlFor = `${id}-input`;
-    Object.assign(this.input, { id: `${id}-input`, type: 'search', autocomplete: 'off', enterKeyHint: 'search', placeholder: '输入客户原话,如:你们返利太低' });
+    Object.assign(this.input, { id: `${id}-input`, type: 'search', autocomplete: 'off', enterKeyHint: 'search', placeholder: '输入客户原话，如：你们返利太低' });
     this.input.setAttribute('role', 'combobox');
     this.input.setAttribute('aria-autocomplete', 'list');
     this.input.setAttribute('aria-expanded', 'false');
@@ -116,7 +116,7 @@ export class SearchPanel {
     } catch (error) {
       if (ticket !== this.#latest) return;
       this.#render([], query);
-      this.#status.textContent = import.meta.env.DEV ? '开发模式下没有搜索索引:先运行 npm run build 再 npm start。' : '搜索暂时无法加载,请刷新后再试。';
+      this.#status.textContent = import.meta.env.DEV ? '开发模式下没有搜索索引：先运行 npm run build 再 npm start。' : '搜索暂时无法加载，请刷新后再试。';
       console.warn(error);
     }
   }
@@ -154,10 +154,10 @@ export class SearchPanel {
     const scope = this.#type ? `「${this.#type}」中` : '';
     this.#status.textContent = query || this.#type ? (results.length ? `${scope}找到 ${results.length} 条结果` : `${scope}没有找到“${query}”`) : '';
     this.#empty.hidden = results.length > 0;
-    if (results.length === 0 && (query || this.#type)) void this.#showSuggestions('换个说法试试,比如客户的原话或“返利”“窜货”这类词。常见异议:');
+    if (results.length === 0 && (query || this.#type)) void this.#showSuggestions('换个说法试试，比如客户的原话或“返利”“窜货”这类词。常见异议：');
   }
 
-  async #showSuggestions(intro = '常见异议:') {
+  async #showSuggestions(intro = '常见异议：') {
     const box = el('div', 'space-y-2');
     box.append(el('p', 'text-muted', intro));
     const list = el('ul', 'flex flex-wrap gap-2');
