@@ -6,8 +6,20 @@
 /** Punctuation a rep types around the customer's words (“”，。？！) carries no meaning for search. */
 const noise = /[\s"'“”‘’,，。.!！?？、;；:：()（）《》【】\[\]…~～]+/g;
 
+/**
+ * A sentence-final particle (资金安全吗, 太贵了呀) is how customers talk, but Pagefind requires
+ * every query word on the page, so a trailing 吗/呢/吧/啊/呀/嘛/了 would hide the answer.
+ */
+const trailingParticles = /(?<=[\u4e00-\u9fff]{2})[吗呢吧啊呀嘛了]+$/;
+
 export function normaliseQuery(raw: string): string {
-  return raw.replace(noise, ' ').trim().replace(/\s+/g, ' ');
+  return raw
+    .replace(noise, ' ')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .split(' ')
+    .map((word) => word.replace(trailingParticles, ''))
+    .join(' ');
 }
 
 export interface Run {

@@ -3,8 +3,15 @@ import { highlightTerms, markTerms, normaliseQuery } from '../../src/lib/search-
 
 describe('normaliseQuery', () => {
   test('strips the punctuation a rep types around quoted words', () => {
-    expect(normaliseQuery('“你们返利太低了！”')).toBe('你们返利太低了');
+    expect(normaliseQuery('“你们返利太低了！”')).toBe('你们返利太低');
     expect(normaliseQuery('  老板不在，  我做不了主。 ')).toBe('老板不在 我做不了主');
+  });
+
+  test('drops sentence-final particles that would make Pagefind miss the page', () => {
+    expect(normaliseQuery('资金安全吗')).toBe('资金安全');
+    expect(normaliseQuery('太贵了呀')).toBe('太贵');
+    expect(normaliseQuery('了解')).toBe('了解');
+    expect(normaliseQuery('好吗')).toBe('好吗');
   });
 });
 

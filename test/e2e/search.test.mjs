@@ -1,0 +1,123 @@
+/**
+ * Search as a rep uses it: the quality set against the built index, then the island by keyboard
+ * and on a phone, the /search/?q= link, and the promise that content pages load no search code
+ * until search is opened.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, url, SITE } from './support/browser.mjs';
+import { queries, runQueries, score } from '../search/quality.mjs';
+import { fieldTerms, searchAll } from '../search/recall.mjs';
+
+let browser;
+before(async () => (browser = await launch()));
+after(async () => browser?.close());
+
+describe('search quality', () => {
+  test(`finds the right page for the ${queries.length} queries of the quality set (hit@3 ≥ 90%, hit@1 ≥ 75%)`, async () => {
+    const { page, context } = await openPage(browser);
+    const result = score(await runQueries(page, SITE));
+    const misses = result.misses.map((m) => `${m.q} → ${m.found.join(', ')}`).join('\n');
+    assert.ok(result.hit3 >= 0.9, `hit@3 ${result.hit3}\n${misses}`);
+    assert.ok(result.hit1 >= 0.75, `hit@1 ${result.hit1}`);
+    await context.close();
+  });
+
+  test('every field term finds pages, with its own topic among the first three', async () => {
+    const { page, context } = await openPage(browser);
+    const found = await searchAll(page, SITE, fieldTerms);
+    for (const term of fieldTerms) assert.ok(found[term].length >= 3, `${term} found only ${found[term].length} pages`);
+    assert.ok(found['进店费'].slice(0, 3).includes('objections/contract-support/'));
+    assert.ok(found['甲指乙购'].slice(0, 3).includes('channels/engineering/'));
+    await context.close();
+  });
+});
+
+describe('search island', () => {
+  test('a content page loads no search code until search is opened', async () => {
+    const { page, context } = await openPage(browser);
+    const requested = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(url('objections/price/'));
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(requested.filter((u) => /pagefind|dialog|panel/.test(u)), []);
+    await page.keyboard.press('/');
+    await page.getByRole('combobox').waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.ok(requested.some((u) => u.includes('/pagefind/pagefind.js')), 'opening search loads Pagefind');
+    await context.close();
+  });
+
+  test('opens with Ctrl+K, shows answers as you type and is driven by the keyboard', async () => {
+    const { page, errors, context } = await openPage(browser);
+    await page.goto(url('playbooks/'));
+    await page.keyboard.press('Control+k');
+    const input = page.getByRole('combobox');
+    await input.waitFor();
+    assert.equal(await input.evaluate((el) => el === document.activeElement), true);
+    await input.fill('你们返利太低');
+    const options = page.getByRole('listbox').getByRole('option');
+    await options.first().waitFor();
+    const first = options.first();
+    assert.match(await first.textContent(), /奖励异议/);
+    assert.match(await first.textContent(), /异议/);
+    assert.ok(await first.locator('mark').count(), 'matched words are highlighted');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await first.getAttribute('aria-selected'), 'true');
+    assert.equal(await input.getAttribute('aria-activedescendant'), await first.getAttribute('id'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/objections\/rebate\/$/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('Escape closes the dialog and the type chips filter the results', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url(''));
+    await page.getByRole('link', { name: /搜索/ }).first().click();
+    const input = page.getByRole('combobox');
+    await input.fill('窜货');
+    await page.getByRole('option').first().waitFor();
+    await page.getByRole('button', { name: '清单', exact: true }).click();
+    await page.waitForFunction(() => [...document.querySelectorAll('[role=option]')].every((o) => o.textContent.startsWith('清单')));
+    assert.ok((await page.getByRole('option').count()) >= 1);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('dialog[open]').count(), 0);
+    await context.close();
+  });
+
+  test('no result suggests objections and links to the objection index', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url(''));
+    await page.keyboard.press('/');
+    await page.getByRole('combobox').fill('量子纠缠');
+    await page.getByText('没有找到“量子纠缠”').waitFor();
+    assert.ok(await page.getByRole('link', { name: '查看全部客户异议 →' }).isVisible());
+    await page.locator('dialog').getByRole('link', { name: '价格异议' }).waitFor();
+    await context.close();
+  });
+
+  test('a /search/?q= link shows the results, so a search can be sent to a colleague', async () => {
+    const { page, errors, context } = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(url(`search/?q=${encodeURIComponent('老板不在')}`));
+    await page.getByRole('option').first().waitFor();
+    assert.match(await page.getByRole('option').first().textContent(), /权力异议/);
+    await page.getByRole('combobox').fill('进店费');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '进店费');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('is usable on a 390 px phone: the dialog fills the screen and results fit', async () => {
+    const { page, context } = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(url('objections/'));
+    await page.getByRole('link', { name: /搜索/ }).first().click();
+    await page.getByRole('combobox').fill('堆头');
+    await page.getByRole('option').first().waitFor();
+    const box = await page.locator('dialog').boundingBox();
+    assert.ok(box.width <= 390 && box.width >= 380, `dialog width ${box.width}`);
+    const scrollWidth = await page.locator('dialog').evaluate((d) => d.scrollWidth);
+    assert.ok(scrollWidth <= 390, 'no horizontal scrolling inside the dialog');
+    await context.close();
+  });
+});

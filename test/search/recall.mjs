@@ -1,0 +1,48 @@
+/**
+ * Term recall: for each field term, how many built pages contain it versus how many pages a
+ * search for it returns. Guards against the segmentation trap of Pagefind issue #1237, where
+ * the browser split a Chinese query differently from the index and most pages went missing.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export const fieldTerms = ['返利', '窜货', '铺货', '回款', '甲指乙购', '堆头', '进店费', '条码费', '标杆经销商', '甩小单', '年底奖励', '决策链'];
+
+/** Pages (as base-relative URLs) whose indexed body contains the term. */
+export function pagesContaining(distDir, term) {
+  const found = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(full);
+      } else if (name === 'index.html') {
+        const html = readFileSync(full, 'utf8');
+        const body = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1];
+        const text = body?.replace(/<[^>]+>/g, '');
+        if (text?.includes(term)) found.push(path.relative(distDir, dir).replaceAll(path.sep, '/') + '/');
+      }
+    }
+  };
+  walk(distDir);
+  return found;
+}
+
+export async function searchAll(page, baseUrl, terms) {
+  await page.goto(baseUrl);
+  return page.evaluate(
+    async ({ terms, base }) => {
+      const pagefind = await import(`${base}pagefind/pagefind.js`);
+      await pagefind.options({ baseUrl: base });
+      await pagefind.init();
+      const out = {};
+      for (const term of terms) {
+        const search = await pagefind.search(term);
+        const data = await Promise.all(search.results.map((r) => r.data()));
+        out[term] = data.map((d) => d.url.slice(base.length));
+      }
+      return out;
+    },
+    { terms, base: new URL(baseUrl).pathname },
+  );
+}
