@@ -1,0 +1,169 @@
+/**
+ * Visit prep as a rep uses it: tailor, tick, reload, survive corrupt or missing storage, share a
+ * visit to a fresh phone, and print it on at most two A4 pages.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { launch, openPage, url } from './support/browser.mjs';
+
+const KEY = 'channel-playbook:visits';
+let browser;
+before(async () => (browser = await launch()));
+after(async () => browser?.close());
+
+async function fillVisit(page) {
+  await page.getByLabel('渠道类型').selectOption('distribution-type');
+  await page.getByLabel('客户', { exact: true }).fill('华东五金批发');
+  await page.getByLabel('联系人').fill('王经理');
+  await page.getByLabel('这次拜访的目标').fill('约到老板，确认代理意向');
+}
+
+describe('visit prep', () => {
+  test('a tick survives a reload, and the channel type tailors the list', async () => {
+    const { page, errors, context } = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(url('prepare/'));
+    const before = await page.locator('[data-checklists] input[type=checkbox]').count();
+    await fillVisit(page);
+    const after = await page.locator('[data-checklists] input[type=checkbox]').count();
+    assert.ok(after < before, `distribution-type hides other types' items (${before} → ${after})`);
+    const first = page.locator('[data-checklists] input[type=checkbox]').first();
+    await first.check();
+    assert.match(await page.locator('[data-progress]').textContent(), /已准备 1 \//);
+    await page.reload();
+    assert.equal(await page.locator('[data-checklists] input[type=checkbox]').first().isChecked(), true);
+    assert.equal(await page.getByLabel('客户', { exact: true }).inputValue(), '华东五金批发');
+    assert.ok(await page.getByRole('heading', { name: '拜访简报' }).isVisible(), 'the brief appears for a chosen channel');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('notes and own items are shown as text, never as HTML', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url('prepare/'));
+    await page.getByRole('button', { name: /^添加备注/ }).first().click();
+    await page.getByRole('textbox', { name: '备注', exact: true }).fill('<img src=x onerror="window.pwned=1">带样品');
+    await page.getByRole('button', { name: '保存备注' }).click();
+    await page.getByPlaceholder(/添加自己的一项/).fill('<b>带上次的报价单</b>');
+    await page.getByRole('button', { name: '添加', exact: true }).click();
+    assert.equal(await page.locator('[data-checklists] img, [data-checklists] b').count(), 0);
+    assert.ok(await page.getByText('备注：<img src=x onerror="window.pwned=1">带样品').isVisible());
+    assert.ok(await page.getByText('<b>带上次的报价单</b>').isVisible());
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+    await context.close();
+  });
+
+  test('corrupt saved state is reset with a message, not a blank page', async () => {
+    const { page, errors, context } = await openPage(browser);
+    await page.goto(url('prepare/'));
+    await page.evaluate((key) => localStorage.setItem(key, '{"version":2,"visits":[{"id":'), KEY);
+    await page.reload();
+    assert.match(await page.getByRole('alert').textContent(), /已损坏.*已重置/);
+    assert.ok((await page.locator('[data-checklists] input[type=checkbox]').count()) > 10);
+    await page.locator('[data-checklists] input[type=checkbox]').first().check();
+    const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
+    assert.equal(saved.version, 2);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a page with storage disabled still works and says ticks will not be kept', async () => {
+    const { page, errors, context } = await openPage(browser);
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(url('prepare/'));
+    await page.locator('[data-checklists] input[type=checkbox]').first().check();
+    assert.match(await page.getByRole('alert').textContent(), /无法保存到本机/);
+    assert.match(await page.locator('[data-progress]').textContent(), /已准备 1 \//);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('several visits are kept side by side: new, duplicate, switch, delete', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url('prepare/'));
+    await page.getByLabel('客户', { exact: true }).fill('甲公司');
+    await page.getByRole('button', { name: '新建' }).click();
+    await page.getByLabel('客户', { exact: true }).fill('乙公司');
+    await page.getByRole('button', { name: '复制', exact: true }).click();
+    const select = page.getByLabel('已保存的拜访');
+    assert.deepEqual(await select.locator('option').allTextContents(), ['甲公司', '乙公司', '乙公司（副本）']);
+    await select.selectOption({ label: '甲公司' });
+    assert.equal(await page.getByLabel('客户', { exact: true }).inputValue(), '甲公司');
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: '删除' }).click();
+    assert.deepEqual(await select.locator('option').allTextContents(), ['乙公司', '乙公司（副本）']);
+    await context.close();
+  });
+
+  test('a share link opens the same visit on a fresh profile; a tampered one explains itself', async () => {
+    const { page, context } = await openPage(browser, { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
+    await page.goto(url('prepare/'));
+    await fillVisit(page);
+    await page.locator('[data-checklists] input[type=checkbox]').nth(1).check();
+    await page.getByRole('button', { name: '复制分享链接' }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(link, /\/prepare\/#v=[A-Za-z0-9_-]+$/);
+    await context.close();
+
+    const fresh = await openPage(browser, { width: 390, height: 844 });
+    await fresh.page.goto(link);
+    assert.match(await fresh.page.getByRole('alert').textContent(), /已打开分享的拜访准备：华东五金批发/);
+    assert.equal(await fresh.page.getByLabel('客户', { exact: true }).inputValue(), '华东五金批发');
+    assert.equal(await fresh.page.getByLabel('渠道类型').inputValue(), 'distribution-type');
+    assert.equal(await fresh.page.locator('[data-checklists] input[type=checkbox]').nth(1).isChecked(), true);
+    await fresh.page.goto(link.replace(/#v=(.{20})./, '#v=$1A'));
+    await fresh.page.reload();
+    assert.match(await fresh.page.getByRole('alert').textContent(), /不完整或被改动过/);
+    await fresh.context.close();
+  });
+
+  test('prints a typical visit on at most two A4 pages, ticks and notes included', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url('prepare/'));
+    await fillVisit(page);
+    const boxes = page.locator('[data-checklists] input[type=checkbox]');
+    await boxes.nth(0).check();
+    await boxes.nth(2).check();
+    const firstItem = (await page.locator('[data-checklists] .prep-item').first().textContent()).replace(/备注.*$/, '').trim().slice(0, 6);
+    const dir = mkdtempSync(path.join(tmpdir(), 'prep-pdf-'));
+    const pdf = path.join(dir, 'visit.pdf');
+    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    assert.ok(pages <= 2, `printed on ${pages} pages`);
+    assert.match(text, /华东五金批发/);
+    assert.match(text, /拜访简报/);
+    assert.ok(text.replace(/\s/g, '').includes(firstItem.replace(/\s/g, '')), `item text “${firstItem}” is in the PDF`);
+    assert.doesNotMatch(text, /复制分享链接|已保存的拜访|网站导航/);
+    await context.close();
+  });
+
+  test('without JavaScript the page is a readable, printable checklist', async () => {
+    const { page, context } = await openPage(browser, { context: { javaScriptEnabled: false } });
+    await page.goto(url('prepare/'));
+    assert.ok((await page.locator('[data-checklists] input[type=checkbox]').count()) > 10);
+    assert.equal(await page.getByRole('button', { name: '复制分享链接' }).isVisible(), false);
+    await context.close();
+  });
+});
+
+describe('blank checklists', () => {
+  test('every checklist page prints as a blank list without navigation', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url('checklists/delivery-flow/'));
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByRole('navigation', { name: '网站导航' }).isVisible(), false);
+    assert.ok((await page.locator('main input[type=checkbox]').count()) >= 9);
+    assert.equal(await page.locator('main input[type=checkbox]:checked').count(), 0);
+    await context.close();
+  });
+});
