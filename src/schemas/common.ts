@@ -11,13 +11,22 @@ export const slug = z
   .string()
   .regex(slugPattern, '只能用小写英文字母、数字和连字符，例如 `pre-visit`');
 
+/**
+ * One item of a YAML list of words. `[贵， 太贵]` with a full-width comma is one item, not two
+ * (YAML splits flow lists only on `,`), and nothing on the page shows it: search just loses the words.
+ */
+export const listWord = z
+  .string()
+  .min(1)
+  .refine((s) => !s.includes('，'), 'YAML 列表要用半角逗号分隔：写成 [贵, 太贵]，不要写 [贵， 太贵]（全角逗号会把整串当成一项）');
+
 export const baseFields = {
   /** Chinese title shown on the page, in navigation and in search. Example: `价格异议` */
   title: z.string().min(2, '标题至少两个字'),
   /** One or two sentences shown in search results, on cards and on printouts. */
   summary: z.string().min(10, '摘要至少 10 个字，要能单独读懂'),
-  /** Colloquial words a rep might type for this topic, so search finds it. Example: `[贵， 太贵了]` */
-  aliases: z.array(z.string().min(1)).default([]),
+  /** Colloquial words a rep might type for this topic, so search finds it. Example: `[贵, 太贵了]` */
+  aliases: z.array(listWord).default([]),
   /** Position in its list (smaller first). Default 100. */
   order: z.number().int().min(0).default(100),
   /** Who keeps this page correct. Default `渠道管理部`. */

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { baseFields } from './common';
+import { baseFields, listWord } from './common';
 
-/** A process a rep follows, such as 渠道开发六步法； its stages live in `content/stages/<playbook>/`. */
+/** A process a rep follows, such as 渠道开发六步法; its stages live in `content/stages/<playbook>/`. */
 export const playbookSchema = z.object({
   ...baseFields,
-  /** Who this playbook is for. Example: `[销售代表， 区域经理]` */
-  audience: z.array(z.string().min(1)).min(1, '`audience` 至少写一类读者，例如 [销售代表]'),
+  /** Who this playbook is for. Example: `[销售代表, 区域经理]` */
+  audience: z.array(listWord).min(1, '`audience` 至少写一类读者，例如 [销售代表]'),
 });
 
 export type PlaybookData = z.output<typeof playbookSchema>;

@@ -19,6 +19,13 @@ describe('shared fields', () => {
   test('requires a summary that can stand alone', () => {
     expect(issues(guideSchema.safeParse({ ...base, summary: '太短' }))).toEqual(['summary: 摘要至少 10 个字，要能单独读懂']);
   });
+
+  test('rejects a list written with full-width commas, which YAML reads as one item', () => {
+    expect(issues(guideSchema.safeParse({ ...base, aliases: ['贵， 太贵'] }))).toEqual([
+      'aliases.0: YAML 列表要用半角逗号分隔：写成 [贵, 太贵]，不要写 [贵， 太贵]（全角逗号会把整串当成一项）',
+    ]);
+    expect(issues(playbookSchema.safeParse({ ...base, audience: ['销售代表， 区域经理'] }))).toHaveLength(1);
+  });
 });
 
 describe('objectionSchema', () => {

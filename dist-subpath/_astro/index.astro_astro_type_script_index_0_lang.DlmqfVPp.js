@@ -1,1 +1,0 @@
-import{t as e}from"./panel.muC0-fJj.js";var t=document.querySelector(`[data-search-page]`);if(t){let n=new e(e=>{let t=new URL(window.location.href);e?t.searchParams.set(`q`,e):t.searchParams.delete(`q`),history.replaceState(null,``,t)});t.replaceChildren(n.root);let r=new URLSearchParams(window.location.search).get(`q`)??``;r&&n.setQuery(r),n.input.focus()}
