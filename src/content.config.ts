@@ -10,7 +10,9 @@ import {
   stageSchema,
 } from './schemas';
 
-const mdxIn = (folder: string) => glob({ pattern: '**/*.mdx', base: `./content/${folder}` });
+// CONTENT_DIR points the site at another content tree; the fixture tests build broken copies.
+const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
+const mdxIn = (folder: string) => glob({ pattern: '**/*.mdx', base: `${contentDir}/${folder}` });
 
 export const collections = {
   playbooks: defineCollection({ loader: mdxIn('playbooks'), schema: playbookSchema }),

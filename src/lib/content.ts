@@ -3,6 +3,7 @@
  * page repeats getCollection + filter + sort. Drafts show in `astro dev` only. The first call
  * checks cross-entry integrity once per build and fails it with every problem listed.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { findIntegrityProblems, formatProblems, type CheckedEntry } from './integrity';
 
@@ -31,6 +32,18 @@ async function load<C extends CollectionKey>(name: C) {
   return entries.sort(byOrder);
 }
 
+/** Line where an entry's body starts in its file, so body problems are reported as file:line. */
+function bodyStartLine(entry: AnyEntry): number {
+  if (!entry.filePath || !entry.body) return 1;
+  try {
+    const raw = readFileSync(entry.filePath, 'utf8').replace(/\r\n/g, '\n');
+    const at = raw.indexOf(entry.body);
+    return at < 0 ? 1 : raw.slice(0, at).split('\n').length;
+  } catch {
+    return 1;
+  }
+}
+
 let site: Promise<Site> | undefined;
 
 /** All visible entries, sorted by `order`, checked once. */
@@ -46,7 +59,14 @@ export function getSite(): Promise<Site> {
     };
     const checked: CheckedEntry[] = Object.values(loaded)
       .flat()
-      .map((e: AnyEntry) => ({ collection: e.collection, id: e.id, file: e.filePath ?? e.id, data: e.data }));
+      .map((e: AnyEntry) => ({
+        collection: e.collection,
+        id: e.id,
+        file: e.filePath ?? e.id,
+        data: e.data,
+        body: e.body ?? '',
+        bodyLine: bodyStartLine(e),
+      }));
     const problems = findIntegrityProblems(checked);
     if (problems.length > 0) {
       throw new Error(`内容检查发现 ${problems.length} 个问题：\n${formatProblems(problems)}`);

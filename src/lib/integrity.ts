@@ -1,7 +1,8 @@
 /**
  * Cross-entry checks that a single frontmatter schema cannot make: references that point at
- * nothing, stages filed under the wrong playbook, and stage orders with gaps or repeats.
- * Pure: takes plain entries, returns problems worded for editors (file + field + the fix).
+ * nothing (in frontmatter, and `<See to="…">` in the MDX body), stages filed under the wrong
+ * playbook, and stage orders with gaps or repeats.
+ * Pure: takes plain entries, returns problems worded for editors (file + field or line + the fix).
  */
 
 export interface Ref {
@@ -15,10 +16,16 @@ export interface CheckedEntry {
   /** Path of the source file, relative to the repo, for the message. */
   file: string;
   data: Record<string, unknown>;
+  /** The MDX body, to find `<See to="…">` cross-references. */
+  body?: string;
+  /** Line of the file where the body starts (after the frontmatter), so lines point into the file. Default 1. */
+  bodyLine?: number;
 }
 
 export interface Problem {
   file: string;
+  /** Line in the file, when the problem sits in the body. */
+  line?: number;
   field: string;
   message: string;
 }
@@ -43,9 +50,49 @@ export function listReferences(data: Record<string, unknown>, path = ''): Array<
   return found;
 }
 
+/** URL folder editors write in `<See to>` → collection name; only channels differ. */
+const seeFolders: Record<string, string> = {
+  playbooks: 'playbooks',
+  stages: 'stages',
+  objections: 'objections',
+  channels: 'channelTypes',
+  checklists: 'checklists',
+  guides: 'guides',
+};
+
+/** Every `<See to="…">` in a body, with the line it is on (1-based, inside the body). */
+export function listSeeTargets(body: string): Array<{ to: string; line: number }> {
+  const found: Array<{ to: string; line: number }> = [];
+  for (const match of body.matchAll(/<See\b[^>]*?\bto\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g)) {
+    const line = body.slice(0, match.index).split('\n').length;
+    found.push({ to: match[1] ?? match[2] ?? match[3] ?? '', line });
+  }
+  return found;
+}
+
+function findSeeProblems(entry: CheckedEntry, known: Set<string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const { to, line } of listSeeTargets(entry.body ?? '')) {
+    const [folder = '', ...rest] = to.split('/');
+    const collection = seeFolders[folder];
+    if (collection && known.has(`${collection}/${rest.join('/')}`)) continue;
+    problems.push({
+      file: entry.file,
+      line: line + (entry.bodyLine ?? 1) - 1,
+      field: `<See to="${to}">`,
+      message: collection
+        ? `交叉引用指向不存在的页面 \`${to}\`：检查拼写，id 是 content/${folder}/ 下的文件名（不带 .mdx），草稿页（draft: true）在正式构建中也不存在`
+        : `交叉引用要写成 集合/id，集合是 ${Object.keys(seeFolders).join('、')} 之一，例如 <See to="objections/price" />`,
+    });
+  }
+  return problems;
+}
+
 export function findIntegrityProblems(entries: CheckedEntry[]): Problem[] {
   const problems: Problem[] = [];
   const known = new Set(entries.map((e) => `${e.collection}/${e.id}`));
+
+  for (const entry of entries) problems.push(...findSeeProblems(entry, known));
 
   for (const entry of entries) {
     for (const { field, ref } of listReferences(entry.data)) {
@@ -97,5 +144,5 @@ export function findIntegrityProblems(entries: CheckedEntry[]): Problem[] {
 }
 
 export function formatProblems(problems: Problem[]): string {
-  return problems.map((p) => `${p.file} → ${p.field}: ${p.message}`).join('\n');
+  return problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''} → ${p.field}: ${p.message}`).join('\n');
 }

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+/**
+ * `npm run new -- <collection> <slug> [--title 标题]`: writes a filled-in, valid page to start
+ * from. Never asks anything; refuses a slug that exists. Stages take `<playbook>/<stage>` and get
+ * the next free `order` in that playbook. Honours CONTENT_DIR like the site does.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { collections, renderTemplate } from './lib/templates.mjs';
+import { formatDay } from '../src/lib/review.ts';
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const usage = `用法：npm run new -- <集合> <文件名> [--title 标题]
+  集合：${Object.entries(collections).map(([folder, label]) => `${folder}（${label}）`).join('、')}
+  例子：npm run new -- objections payment-terms --title 账期异议
+        npm run new -- stages dealer/after-sales`;
+
+function fail(message, { showUsage = true } = {}) {
+  console.error(`✗ ${message}${showUsage ? `\n\n${usage}` : ''}`);
+  process.exit(1);
+}
+
+/** The next `order` after the highest one used in the playbook's folder. */
+function nextStageOrder(folder) {
+  if (!existsSync(folder)) return 1;
+  const orders = readdirSync(folder)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => readFileSync(path.join(folder, f), 'utf8').match(/^order:\s*(\d+)\s*$/m)?.[1])
+    .map(Number)
+    .filter((n) => Number.isInteger(n));
+  return orders.length ? Math.max(...orders) + 1 : 1;
+}
+
+const args = process.argv.slice(2);
+const titleAt = args.indexOf('--title');
+const title = titleAt >= 0 ? args.splice(titleAt, 2)[1] : undefined;
+if (titleAt >= 0 && !title) fail('--title 后面要写标题。');
+const [collection, slug, ...extra] = args;
+
+if (!collection || !slug) fail('要写明集合和文件名。');
+if (extra.length) fail(`多了参数：${extra.join(' ')}。标题有空格时请加引号。`);
+if (!(collection in collections)) fail(`没有名为 \`${collection}\` 的集合。`);
+
+const parts = slug.split('/');
+if (collection === 'stages' && parts.length !== 2) fail('阶段的文件名要写成 <流程>/<阶段>，例如 dealer/after-sales。');
+if (collection !== 'stages' && parts.length !== 1) fail('文件名里不能有 /（只有阶段写成 <流程>/<阶段>）。');
+const bad = parts.find((p) => !slugPattern.test(p));
+if (bad !== undefined) fail(`文件名 \`${bad}\` 只能用小写英文字母、数字和连字符，例如 payment-terms。`);
+
+const file = path.join(contentDir, collection, `${slug}.mdx`);
+const shown = path.relative(process.cwd(), file);
+if (existsSync(file)) fail(`${shown} 已经存在：换一个文件名，或直接编辑这个文件。`, { showUsage: false });
+
+const fields = { title, reviewed: formatDay(new Date()) };
+if (collection === 'stages') {
+  const playbook = parts[0];
+  if (!existsSync(path.join(contentDir, 'playbooks', `${playbook}.mdx`))) {
+    const known = readdirSync(path.join(contentDir, 'playbooks')).map((f) => f.replace(/\.mdx$/, ''));
+    fail(`没有名为 \`${playbook}\` 的流程。已有：${known.join('、')}。新流程先用 npm run new -- playbooks ${playbook} 创建。`, { showUsage: false });
+  }
+  Object.assign(fields, { playbook, order: nextStageOrder(path.dirname(file)) });
+}
+
+mkdirSync(path.dirname(file), { recursive: true });
+writeFileSync(file, renderTemplate(collection, fields), { flag: 'wx' });
+console.log(`✓ 已创建 ${shown}${fields.order ? `（order: ${fields.order}）` : ''}
+  下一步：把标有“请改写”的内容换成真实内容，npm run dev 预览，提交前运行 npm run check。`);

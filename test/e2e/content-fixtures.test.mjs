@@ -1,0 +1,155 @@
+/**
+ * What an editor meets: each broken page in test/fixtures/broken/<case>/ is added to a copy of
+ * the real content, `npm run check` runs over it (one real build per case, in a private copy of
+ * the repo, so no build lock and two at a time), and the output must name the file and the
+ * problem. Then a page made by `npm run new` must pass the same check and be found by search.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createTempSite, repoRoot } from './support/temp-site.mjs';
+import { startPreview } from './support/preview.mjs';
+import { launch, openPage } from './support/browser.mjs';
+
+/** A port nothing listens on right now, for `astro dev`. */
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+const brokenRoot = path.join(repoRoot, 'test/fixtures/broken');
+const cases = (await readdir(brokenRoot)).sort();
+
+describe('npm run check catches broken content', { concurrency: 2 }, () => {
+  for (const name of cases) {
+    test(`${name}: fails naming the file and the problem`, async () => {
+      const site = await createTempSite(name);
+      try {
+        const fixture = path.join(brokenRoot, name);
+        const { messages } = JSON.parse(await readFile(path.join(fixture, 'expected.json'), 'utf8'));
+        for (const entry of await readdir(fixture)) {
+          if (entry !== 'expected.json') await cp(path.join(fixture, entry), path.join(site.contentDir, entry), { recursive: true });
+        }
+        const { code, output } = await site.run('scripts/check.mjs', ['--skip-types']);
+        assert.equal(code, 1, `check should fail:\n${output}`);
+        for (const message of messages) assert.ok(output.includes(message), `missing “${message}” in:\n${output}`);
+      } finally {
+        await site.remove();
+      }
+    });
+  }
+});
+
+describe('a page made by npm run new', () => {
+  let site;
+  let preview;
+  let browser;
+  before(async () => {
+    site = await createTempSite('new-page');
+    browser = await launch();
+  });
+  after(async () => {
+    preview?.stop();
+    await browser?.close();
+    await site?.remove();
+  });
+
+  test('every collection gets a template that passes the whole check', async () => {
+    const made = [
+      ['objections', 'sample-shortage', '样品不够用'],
+      ['stages', 'dealer/after-sales', '售后回访'],
+      ['playbooks', 'new-playbook', '新开发流程'],
+      ['channels', 'new-channel', '新渠道类型'],
+      ['checklists', 'new-checklist', '新清单'],
+      ['guides', 'new-guide', '新指南'],
+    ];
+    for (const [collection, slug, title] of made) {
+      const created = await site.run('scripts/new.mjs', [collection, slug, '--title', title]);
+      assert.equal(created.code, 0, created.output);
+    }
+    // A draft: in `npm run dev` only, never in the build or its search index.
+    const draft = path.join(site.contentDir, 'guides/new-guide.mdx');
+    await writeFile(draft, (await readFile(draft, 'utf8')).replace(/^reviewed: .*$/m, '$&\ndraft: true'));
+    // Reviewed long ago: a warning from the check and a notice on the page, but no failure.
+    const old = path.join(site.contentDir, 'channels/new-channel.mdx');
+    await writeFile(old, (await readFile(old, 'utf8')).replace(/^reviewed: .*$/m, 'reviewed: 2025-01-15'));
+    const stage = await readFile(path.join(site.contentDir, 'stages/dealer/after-sales.mdx'), 'utf8');
+    assert.match(stage, /^order: 7$/m, 'dealer has six stages, so the new one is the seventh');
+    const again = await site.run('scripts/new.mjs', ['objections', 'sample-shortage']);
+    assert.equal(again.code, 1);
+    assert.match(again.output, /sample-shortage\.mdx 已经存在/);
+
+    const { code, output } = await site.run('scripts/check.mjs', ['--skip-types'], { CHECK_OUTDIR: 'dist' });
+    assert.equal(code, 0, output);
+    assert.match(output, /检查通过，有 1 个提醒/);
+    assert.match(output, /⚠ fixture-content\/channels\/new-channel\.mdx:\d+\n\s+上次审核是 2025-01-15，已超过 6 个月/);
+    const oldPage = await readFile(path.join(site.dir, 'dist/channels/new-channel/index.html'), 'utf8');
+    assert.match(oldPage, /已超过 6 个月没有审核/);
+    const freshPage = await readFile(path.join(site.dir, 'dist/objections/sample-shortage/index.html'), 'utf8');
+    assert.doesNotMatch(freshPage, /没有审核/);
+    assert.ok(existsSync(path.join(site.dir, 'dist/checklists/new-checklist/index.html')), 'a non-draft page is built');
+    assert.ok(!existsSync(path.join(site.dir, 'dist/guides/new-guide')), 'the draft page is not built');
+  });
+
+  test('the draft page shows in astro dev', async () => {
+    const port = await freePort();
+    const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: site.dir,
+      env: { ...process.env, CONTENT_DIR: 'fixture-content', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const address = await new Promise((resolve, reject) => {
+        let log = '';
+        dev.stdout.on('data', (d) => {
+          log += d;
+          const found = log.match(/http:\/\/127\.0\.0\.1:\d+\//);
+          if (found) resolve(found[0]);
+        });
+        dev.on('exit', () => reject(new Error(`astro dev stopped:\n${log}`)));
+      });
+      const response = await fetch(`${address}guides/new-guide/`);
+      assert.equal(response.status, 200);
+      assert.match(await response.text(), /新指南/);
+    } finally {
+      dev.kill();
+    }
+  });
+
+  test('the new objection and stage are in navigation and search', async () => {
+    preview = await startPreview({ outDir: path.join(site.dir, 'dist'), base: '/' });
+    const { page, errors, context } = await openPage(browser);
+    await page.goto(`${preview.url}playbooks/dealer/`);
+    const siteNav = page.locator('nav[aria-label="网站导航"]');
+    assert.equal(await siteNav.getByRole('link', { name: '7. 售后回访' }).count(), 1, 'the site navigation lists the new stage');
+    await page.locator('main').getByRole('link', { name: /售后回访/ }).click();
+    await page.waitForURL(/playbooks\/dealer\/after-sales\/$/);
+    assert.match(await page.textContent('h1'), /售后回访/);
+    assert.match(await page.textContent('.page-meta'), /负责：渠道管理部/);
+    await page.goto(`${preview.url}objections/`);
+    assert.ok(await page.locator('main').getByRole('link', { name: /样品不够用/ }).count(), 'the objections index lists it');
+    assert.equal(await siteNav.getByRole('link', { name: '样品不够用' }).count(), 1, 'the site navigation lists it');
+
+    const found = await page.evaluate(async (base) => {
+      const pagefind = await import(`${base}pagefind/pagefind.js`);
+      // Every result, not the first few: the template's placeholder text competes with real pages.
+      const titles = async (query) => {
+        const { results } = await pagefind.search(query);
+        return Promise.all(results.map(async (r) => (await r.data()).meta.title));
+      };
+      return { objection: await titles('样品不够用'), stage: await titles('售后回访'), draft: await titles('新指南') };
+    }, preview.url);
+    assert.ok(!found.draft.includes('新指南'), 'the draft is not in the search index');
+    assert.ok(found.objection.includes('样品不够用'), JSON.stringify(found));
+    assert.ok(found.stage.includes('售后回访'), JSON.stringify(found));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
