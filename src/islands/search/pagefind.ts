@@ -28,7 +28,12 @@ export function loadPagefind(): Promise<PagefindApi> {
     const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
     const url = `${base}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    // Pagefind asks for its entry file with `?ts=<now>` so no HTTP cache pairs an old entry with
+    // a new index. Under the offline worker, the precache serves entry and index of one build
+    // whatever the query, so we pass the fixed `metaCacheTag` Pagefind offers for offline sites;
+    // a page with no worker keeps the timestamp.
+    const offline = navigator.serviceWorker?.controller ? { metaCacheTag: 'precache' } : {};
+    await pagefind.options({ baseUrl: base, excerptLength: 24, ...offline });
     await pagefind.init();
     return pagefind;
   })();
