@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // BASE_PATH lets one build serve from a sub-path (e.g. /playbook/) without code changes.
 const base = process.env.BASE_PATH ?? '/';
@@ -11,9 +12,21 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), pagefindIndex()],
+  // serviceWorker() precaches the Pagefind index, so it must come after pagefindIndex().
+  integrations: [mdx(), pagefindIndex(), serviceWorker()],
   // External files only: the Content-Security-Policy allows no inline style or script.
   build: { inlineStylesheets: 'never' },
+  // The site shows no source code, and Shiki would colour the one diagram with inline styles the CSP blocks.
+  markdown: { syntaxHighlight: false },
+  // Astro writes this policy into every page's <meta http-equiv> with hashes of its own scripts.
+  // Pagefind runs WebAssembly, hence 'wasm-unsafe-eval'. Headers a host adds: README › Deploy.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -28,9 +28,10 @@ const recall = fieldTerms.map((term) => {
 console.log(`term recall (pages found / pages containing): ${recall.join(' · ')}`);
 await context.close();
 
-// Bytes of a first search: a fresh profile opens the dialog and types one query.
+// Bytes of a first search: a fresh profile opens the dialog and types one query. The offline
+// worker is blocked here, or its background precache would be counted as search traffic.
 {
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(browser, { context: { serviceWorkers: 'block' } });
   await page.goto(`${server.url}objections/price/`);
   await page.waitForLoadState('networkidle');
   let bytes = 0;

@@ -126,11 +126,13 @@ export class SearchPanel {
     this.#active = -1;
     this.#list.replaceChildren(
       ...results.map((result, index) => {
-        const option = el('li', 'rounded-lg border border-line aria-selected:border-accent aria-selected:bg-accent-soft');
-        option.id = `${this.#list.id}-${index}`;
-        option.setAttribute('role', 'option');
-        option.setAttribute('aria-selected', 'false');
-        const link = el('a', 'block px-3 py-2 text-ink no-underline');
+        // The link itself is the option: an option may not contain a focusable link (axe nested-interactive).
+        const item = el('li');
+        item.setAttribute('role', 'none');
+        const link = el('a', 'block rounded-lg border border-line px-3 py-2 text-ink no-underline aria-selected:border-accent aria-selected:bg-accent-soft');
+        link.id = `${this.#list.id}-${index}`;
+        link.setAttribute('role', 'option');
+        link.setAttribute('aria-selected', 'false');
         link.href = result.url;
         link.tabIndex = -1;
         const head = el('span', 'flex items-baseline gap-2');
@@ -144,9 +146,9 @@ export class SearchPanel {
         const excerpt = el('span', 'mt-0.5 block text-sm text-muted');
         excerpt.append(safeExcerpt(result.excerpt));
         link.append(excerpt);
-        option.append(link);
-        option.addEventListener('mousemove', () => this.#select(index));
-        return option;
+        item.append(link);
+        link.addEventListener('mousemove', () => this.#select(index));
+        return item;
       }),
     );
     this.input.setAttribute('aria-expanded', String(results.length > 0));
@@ -207,8 +209,8 @@ export class SearchPanel {
       event.preventDefault();
       this.#select((this.#active - 1 + count) % count);
     } else if (event.key === 'Enter') {
-      const target = this.#options()[Math.max(this.#active, 0)]?.querySelector('a');
-      if (target) {
+      const target = this.#options()[Math.max(this.#active, 0)];
+      if (target instanceof HTMLAnchorElement) {
         event.preventDefault();
         window.location.assign(target.href);
       }

@@ -1,0 +1,91 @@
+/**
+ * What a first visit downloads, measured in Chromium by recording every response a page gets
+ * (so module imports, lazy chunks and Pagefind's files all count), grouped by kind, raw and
+ * gzip (level 9, summed per file: what a compressing host sends). Bytes of a given build are
+ * stable, so `npm run bench` prints them and test/e2e/budgets.test.mjs asserts budgets on them.
+ * Each measurement uses a fresh browser context: nothing cached, no service worker yet.
+ */
+import { gzipSync } from 'node:zlib';
+
+/** html, css, js, and `search` for Pagefind's WebAssembly and index chunks. */
+export function kindOf(url, resourceType) {
+  const { pathname } = new URL(url);
+  if (resourceType === 'document') return 'html';
+  if (pathname.endsWith('.css')) return 'css';
+  if (/\.m?js$/.test(pathname)) return 'js';
+  if (pathname.includes('/pagefind/')) return 'search';
+  return 'other';
+}
+
+const emptyTotals = () => ({ files: [], raw: 0, gzip: 0 });
+
+function recorder(page) {
+  const totals = {};
+  const pending = new Set();
+  const onResponse = (response) => {
+    const job = response
+      .body()
+      .then((body) => {
+        const kind = kindOf(response.url(), response.request().resourceType());
+        const group = (totals[kind] ??= emptyTotals());
+        group.files.push(new URL(response.url()).pathname);
+        group.raw += body.length;
+        group.gzip += gzipSync(body, { level: 9 }).length;
+      })
+      .catch(() => {}); // a redirect or aborted request has no body to count
+    pending.add(job);
+    job.finally(() => pending.delete(job));
+  };
+  page.on('response', onResponse);
+  return async () => {
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    page.off('response', onResponse);
+    for (const kind of ['html', 'css', 'js']) totals[kind] ??= emptyTotals();
+    return totals;
+  };
+}
+
+/** Bytes loaded by opening `pageUrl` in a fresh context, by kind. */
+export async function measureFirstView(browser, pageUrl) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const stop = recorder(page);
+  await page.goto(pageUrl, { waitUntil: 'networkidle' });
+  const totals = await stop();
+  await context.close();
+  return totals;
+}
+
+/** measureFirstView over many pages, a few at a time (each in its own context, so bytes are unchanged). */
+export async function measureFirstViews(browser, urls, concurrency = 4) {
+  const results = new Array(urls.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < urls.length) {
+      const i = next++;
+      results[i] = await measureFirstView(browser, urls[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return results;
+}
+
+/** Bytes fetched after the page has loaded, by opening the search dialog and typing `query`. */
+export async function measureFirstSearch(browser, pageUrl, query) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(pageUrl, { waitUntil: 'networkidle' });
+  const stop = recorder(page);
+  await page.keyboard.press('/');
+  await page.getByRole('combobox').fill(query);
+  await page.getByRole('option').first().waitFor();
+  const totals = await stop();
+  await context.close();
+  return totals;
+}
+
+/** Sum of every kind in a measurement. */
+export function total(totals) {
+  return Object.values(totals).reduce((sum, g) => ({ raw: sum.raw + g.raw, gzip: sum.gzip + g.gzip, files: sum.files + g.files.length }), { raw: 0, gzip: 0, files: 0 });
+}

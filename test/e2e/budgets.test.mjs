@@ -1,0 +1,38 @@
+/**
+ * Byte budgets (bench/lib/budgets.mjs) asserted on the built site, measured in Chromium from
+ * the responses a first view gets. Bytes, never time: they are the same on every machine.
+ * `npm run bench` prints the same figures in full.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, url } from './support/browser.mjs';
+import { pageTypes } from './support/page-types.mjs';
+import { budgetFor, contentPage, firstSearch } from '../../bench/lib/budgets.mjs';
+import { measureFirstSearch, measureFirstViews, total } from '../../bench/lib/page-weight.mjs';
+
+let browser;
+before(async () => (browser = await launch()));
+after(async () => browser?.close());
+
+test('every page type stays within its HTML, CSS and JavaScript budget (gzip)', async () => {
+  const over = [];
+  const weights = await measureFirstViews(browser, Object.values(pageTypes).map((path) => url(path)));
+  for (const [i, name] of Object.keys(pageTypes).entries()) {
+    const weight = weights[i];
+    assert.ok(weight.html.files.length === 1 && weight.css.files.length >= 1, `${name}: the page and its stylesheet loaded`);
+    const budget = budgetFor(name);
+    for (const kind of ['html', 'css', 'js']) {
+      if (weight[kind].gzip > budget[kind]) over.push(`${name} ${kind}: ${weight[kind].gzip} B gzip > ${budget[kind]} (${weight[kind].files.join(', ')})`);
+    }
+    // A reading page loads no search engine until asked: Pagefind stays out of the first view.
+    if (budget === contentPage) assert.equal(weight.search, undefined, `${name} fetched Pagefind files on load`);
+  }
+  assert.deepEqual(over, []);
+});
+
+test('a first search from a content page fetches less than its budget', async () => {
+  const weight = await measureFirstSearch(browser, url('objections/price/'), '进店费谁出');
+  assert.ok(weight.search?.files.some((f) => f.endsWith('.pf_index')), 'the search loaded index chunks');
+  const { gzip } = total(weight);
+  assert.ok(gzip <= firstSearch, `first search fetched ${gzip} B gzip > ${firstSearch}`);
+});

@@ -1,0 +1,20 @@
+/**
+ * Runs axe-core inside a page and returns its violations in a readable form. axe is injected
+ * as a script tag, so the context needs `bypassCSP: true` (our CSP rightly forbids it).
+ */
+import { createRequire } from 'node:module';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** `rules` limits the run to those rule ids (e.g. only colour rules for a second theme). */
+export async function axeViolations(page, { rules } = {}) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(
+    (rules) =>
+      window.axe
+        .run(document, { resultTypes: ['violations'], ...(rules && { runOnly: { type: 'rule', values: rules } }) })
+        .then((r) => r.violations),
+    rules,
+  );
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ')}`).join('\n    ')}`);
+}
