@@ -8,6 +8,28 @@ import path from 'node:path';
 
 export const fieldTerms = ['返利', '窜货', '铺货', '回款', '甲指乙购', '堆头', '进店费', '条码费', '标杆经销商', '甩小单', '年底奖励', '决策链'];
 
+/** Drops every element marked `data-pagefind-ignore` (related links, prev/next, TOC): Pagefind does not index them. */
+export function withoutIgnored(html) {
+  let out = html;
+  for (;;) {
+    const open = /<([a-z0-9]+)\b[^>]*\bdata-pagefind-ignore\b[^>]*>/i.exec(out);
+    if (!open) return out;
+    const tag = open[1];
+    const pattern = new RegExp(`<${tag}\\b[^>]*>|</${tag}>`, 'gi');
+    pattern.lastIndex = open.index + open[0].length;
+    let depth = 1;
+    let end = out.length;
+    for (let m; (m = pattern.exec(out)); ) {
+      depth += m[0][1] === '/' ? -1 : 1;
+      if (depth === 0) {
+        end = m.index + m[0].length;
+        break;
+      }
+    }
+    out = out.slice(0, open.index) + out.slice(end);
+  }
+}
+
 /** Pages (as base-relative URLs) whose indexed body contains the term. */
 export function pagesContaining(distDir, term) {
   const found = [];
@@ -19,7 +41,7 @@ export function pagesContaining(distDir, term) {
       } else if (name === 'index.html') {
         const html = readFileSync(full, 'utf8');
         const body = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1];
-        const text = body?.replace(/<[^>]+>/g, '');
+        const text = body && withoutIgnored(body).replace(/<[^>]+>/g, '');
         if (text?.includes(term)) found.push(path.relative(distDir, dir).replaceAll(path.sep, '/') + '/');
       }
     }
