@@ -23,7 +23,7 @@ export const visitSchema = z.object({
   stage: text(80),
   customer: text(200),
   contact: text(200),
-  /** The contact's role in the decision: 决策人 / 影响者 / 使用者 / 把关者 / 未知. */
+  /** The contact's role in the decision, one of the options on /prepare/ ('' when not filled in). */
   role: text(40),
   date: text(10),
   goal: text(500),

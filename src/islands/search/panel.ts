@@ -4,9 +4,11 @@
  * result never replaces a newer one (the pattern of Pagefind's own debouncedSearch).
  */
 import { highlightTerms, markTerms, normaliseQuery } from '../../lib/search-query';
+import { typeLabel } from '../../lib/labels';
 import { loadPagefind, type PagefindResultData } from './pagefind';
 
-const types = ['异议', '流程阶段', '流程', '渠道类型', '清单', '指南'] as const;
+// The same labels the pages write as their Pagefind `type` filter, objections first.
+const types = [typeLabel.objections, typeLabel.stages, typeLabel.playbooks, typeLabel.channelTypes, typeLabel.checklists, typeLabel.guides];
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const MAX_RESULTS = 12;
 let panels = 0;
@@ -171,7 +173,7 @@ export class SearchPanel {
     this.#empty.hidden = false;
     try {
       const pagefind = await loadPagefind();
-      const search = await pagefind.search(null, { filters: { type: '异议' } });
+      const search = await pagefind.search(null, { filters: { type: typeLabel.objections } });
       const data = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
       for (const item of data) {
         const link = el('a', 'inline-block rounded-full border border-line px-3 py-1 text-ink no-underline hover:border-accent', item.meta.title ?? '');
