@@ -93,33 +93,37 @@ export async function getNeighbours(stage: Stage) {
 
 const includesRef = (refs: ReadonlyArray<{ id: string }>, id: string) => refs.some((r) => r.id === id);
 
-/** Objections linked to a stage from either side, so editors record a link once. */
+/**
+ * Candidates linked to an entry from either side: listed in the entry's own field, or listing
+ * the entry in theirs. Editors record a link once, on whichever page they are editing.
+ */
+function linkedEitherWay<T extends { id: string }>(
+  candidates: T[],
+  own: ReadonlyArray<{ id: string }>,
+  theirs: (candidate: T) => ReadonlyArray<{ id: string }>,
+  selfId: string,
+): T[] {
+  return candidates.filter((c) => includesRef(own, c.id) || includesRef(theirs(c), selfId));
+}
+
 export async function getObjectionsForStage(stage: Stage): Promise<Objection[]> {
   const { objections } = await getSite();
-  return objections.filter(
-    (o) => includesRef(stage.data.objections, o.id) || includesRef(o.data.stages, stage.id),
-  );
+  return linkedEitherWay(objections, stage.data.objections, (o) => o.data.stages, stage.id);
 }
 
 export async function getObjectionsForChannel(channel: ChannelType): Promise<Objection[]> {
   const { objections } = await getSite();
-  return objections.filter(
-    (o) => includesRef(channel.data.objections, o.id) || includesRef(o.data.channelTypes, channel.id),
-  );
+  return linkedEitherWay(objections, channel.data.objections, (o) => o.data.channelTypes, channel.id);
 }
 
 export async function getStagesForObjection(objection: Objection): Promise<Stage[]> {
   const { stages } = await getSite();
-  return stages.filter(
-    (s) => includesRef(objection.data.stages, s.id) || includesRef(s.data.objections, objection.id),
-  );
+  return linkedEitherWay(stages, objection.data.stages, (s) => s.data.objections, objection.id);
 }
 
 export async function getChannelsForObjection(objection: Objection): Promise<ChannelType[]> {
   const { channelTypes } = await getSite();
-  return channelTypes.filter(
-    (c) => includesRef(objection.data.channelTypes, c.id) || includesRef(c.data.objections, objection.id),
-  );
+  return linkedEitherWay(channelTypes, objection.data.channelTypes, (c) => c.data.objections, objection.id);
 }
 
 /** Stages that point at a checklist, so its page can list where it is used. */
