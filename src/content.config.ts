@@ -1,6 +1,6 @@
 // Wires each folder under content/ to its schema; the schemas themselves live in src/schemas/.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import {
   channelTypeSchema,
   checklistSchema,
@@ -8,6 +8,8 @@ import {
   objectionSchema,
   playbookSchema,
   stageSchema,
+  stopwordGroupSchema,
+  synonymGroupSchema,
 } from './schemas';
 
 // CONTENT_DIR points the site at another content tree; the fixture tests build broken copies.
@@ -21,4 +23,7 @@ export const collections = {
   channelTypes: defineCollection({ loader: mdxIn('channels'), schema: channelTypeSchema }),
   checklists: defineCollection({ loader: mdxIn('checklists'), schema: checklistSchema }),
   guides: defineCollection({ loader: mdxIn('guides'), schema: guideSchema }),
+  // Search vocabulary: YAML lists, one entry per group.
+  synonyms: defineCollection({ loader: file(`${contentDir}/search/synonyms.yaml`), schema: synonymGroupSchema }),
+  stopwords: defineCollection({ loader: file(`${contentDir}/search/stopwords.yaml`), schema: stopwordGroupSchema }),
 };

@@ -4,3 +4,4 @@ export { objectionSchema, objectionCategories } from './objections';
 export { channelTypeSchema, channelGroups } from './channel-types';
 export { checklistSchema, checklistItemSchema } from './checklists';
 export { guideSchema } from './guides';
+export { synonymGroupSchema, stopwordGroupSchema } from './search-terms';

@@ -1,43 +1,61 @@
 /**
- * Runs the search-quality set in a real page: Pagefind's own browser API, the query cleaned
- * exactly as the search island cleans it, results compared with the pages each query should find.
+ * Search quality through the real UI: each query is put into the /search/ page (as the Back
+ * button would, so no debounce), and the result links the rep sees are compared with the pages
+ * that answer it. Sets live in test/search/sets/: `dev` (tuned on), `test` (never tuned on) and
+ * `keywords` (the first release's short-keyword set).
  */
 import { readFileSync } from 'node:fs';
-// Node 24 runs this TypeScript module directly: the very function the island uses.
-import { normaliseQuery } from '../../src/lib/search-query.ts';
 
-export const queries = JSON.parse(readFileSync(new URL('./queries.json', import.meta.url), 'utf8'));
+export const setNames = ['dev', 'test', 'keywords'];
+export const loadSet = (name) => JSON.parse(readFileSync(new URL(`./sets/${name}.json`, import.meta.url), 'utf8'));
 
-/** Returns, per query, the result paths (relative to the base) of the first five hits. */
-export async function runQueries(page, baseUrl) {
-  await page.goto(baseUrl);
-  return page.evaluate(
-    async ({ cleaned: all, base }) => {
-      const pagefind = await import(`${base}pagefind/pagefind.js`);
-      await pagefind.options({ baseUrl: base });
-      await pagefind.init();
-      const out = [];
-      for (const cleaned of all) {
-        const search = await pagefind.search(cleaned);
-        const top = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
-        out.push(top.map((d) => d.url.slice(base.length)));
-      }
-      return out;
-    },
-    { cleaned: queries.map(({ q }) => normaliseQuery(q)), base: new URL(baseUrl).pathname },
-  );
+/** Per query, the base-relative paths of the results shown (at most the first page) and the total count. */
+export async function runQueries(page, baseUrl, queries) {
+  const base = new URL(baseUrl).pathname;
+  await page.goto(new URL('search/', baseUrl).href);
+  await page.locator('[data-search-page] [role=combobox]').waitFor();
+  const out = [];
+  for (const { q } of queries) {
+    out.push(
+      await page.evaluate(
+        async ({ q, base }) => {
+          const root = document.querySelector('[data-search-page] .search-panel');
+          const url = new URL(location.href);
+          url.searchParams.set('q', q);
+          history.pushState(null, '', url);
+          delete root.dataset.query;
+          dispatchEvent(new PopStateEvent('popstate'));
+          const want = q.trim();
+          while (root.dataset.query !== want) await new Promise((r) => setTimeout(r, 5));
+          const links = [...root.querySelectorAll('[role=option]')].map((a) => new URL(a.href).pathname.slice(base.length));
+          return { links, count: Number(root.dataset.count) };
+        },
+        { q, base },
+      ),
+    );
+  }
+  return out;
 }
 
-export function score(results) {
+/** hit@1, hit@3, MRR (over the results shown), zero-result rate and the queries missed at 3. */
+export function score(queries, results) {
   let hit1 = 0;
   let hit3 = 0;
+  let rr = 0;
+  let zero = 0;
   const misses = [];
-  results.forEach((found, i) => {
+  results.forEach(({ links, count }, i) => {
     const { q, expect } = queries[i];
-    const rank = found.findIndex((url) => expect.includes(url));
+    const rank = links.findIndex((url) => expect.includes(url));
     if (rank === 0) hit1 += 1;
     if (rank >= 0 && rank < 3) hit3 += 1;
-    else misses.push({ q, expect, found: found.slice(0, 3) });
+    else misses.push({ q, expect, found: links.slice(0, 3), rank });
+    if (rank >= 0) rr += 1 / (rank + 1);
+    if (count === 0) zero += 1;
   });
-  return { total: queries.length, hit1: hit1 / queries.length, hit3: hit3 / queries.length, misses };
+  const n = queries.length;
+  return { total: n, hit1: hit1 / n, hit3: hit3 / n, mrr: rr / n, zero: zero / n, misses };
 }
+
+export const formatScore = (name, s) =>
+  `${name}: ${s.total} queries · hit@1 ${(s.hit1 * 100).toFixed(1)}% · hit@3 ${(s.hit3 * 100).toFixed(1)}% · MRR ${s.mrr.toFixed(3)} · zero results ${(s.zero * 100).toFixed(1)}%`;

@@ -2,23 +2,17 @@
  * Loads Pagefind's browser API once, from under the site's base path (never a hard-coded
  * `/pagefind/`, the classic 404 on a sub-path deployment).
  */
+import type { Engine } from '../../lib/search/find-pages';
+
 export interface PagefindResultData {
   url: string;
-  excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
-export interface PagefindResult {
-  id: string;
-  data: () => Promise<PagefindResultData>;
-}
-export interface PagefindSearch {
-  results: PagefindResult[];
-}
-interface PagefindApi {
+interface PagefindApi extends Engine<PagefindResultData> {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch>;
 }
 
 let api: Promise<PagefindApi> | undefined;
@@ -33,7 +27,7 @@ export function loadPagefind(): Promise<PagefindApi> {
     // whatever the query, so we pass the fixed `metaCacheTag` Pagefind offers for offline sites;
     // a page with no worker keeps the timestamp.
     const offline = navigator.serviceWorker?.controller ? { metaCacheTag: 'precache' } : {};
-    await pagefind.options({ baseUrl: base, excerptLength: 24, ...offline });
+    await pagefind.options({ baseUrl: base, ranking: { metaWeights: { title: 5, aliases: 4 } }, ...offline });
     await pagefind.init();
     return pagefind;
   })();

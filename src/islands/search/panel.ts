@@ -1,17 +1,23 @@
 /**
  * The search UI shared by the header dialog and the /search/ page: a combobox input, type
- * filter chips and a listbox of results. Queries are debounced and numbered so a slow old
- * result never replaces a newer one (the pattern of Pagefind's own debouncedSearch).
+ * filter chips and a listbox of results. The query is planned (function words out, synonyms in)
+ * and searched term by term, then fused (src/lib/search/); queries are debounced and numbered so
+ * a slow old result never replaces a newer one. Result pages are fetched as they are shown.
  */
-import { highlightTerms, markTerms, normaliseQuery } from '../../lib/search-query';
+import { findPages, type Found } from '../../lib/search/find-pages';
+import { bestExcerpt, highlightTerms, markTerms, type Run } from '../../lib/search/highlight';
+import { makePlanner, type QueryPlan } from '../../lib/search/query-plan';
 import { typeLabel } from '../../lib/labels';
 import { loadPagefind, type PagefindResultData } from './pagefind';
+import { loadVocabulary } from './vocabulary';
 
 // The same labels the pages write as their Pagefind `type` filter, objections first.
 const types = [typeLabel.objections, typeLabel.stages, typeLabel.playbooks, typeLabel.channelTypes, typeLabel.checklists, typeLabel.guides];
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const MAX_RESULTS = 12;
+/** Results shown at first and per 显示更多: each costs one Pagefind fragment. */
+const PAGE_SIZE = 6;
 let panels = 0;
+let planner: Promise<(raw: string) => QueryPlan> | undefined;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -20,22 +26,23 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text 
   return node;
 }
 
-/** Pagefind excerpts are our own text with <mark>; rebuild them from text and marks only. */
-function safeExcerpt(html: string): DocumentFragment {
-  const template = document.createElement('template');
-  template.innerHTML = html;
+function fromRuns(runs: Run[]): DocumentFragment {
   const out = document.createDocumentFragment();
-  template.content.childNodes.forEach((node) => {
-    if (node.nodeName === 'MARK') out.append(el('mark', '', node.textContent ?? ''));
-    else out.append(document.createTextNode(node.textContent ?? ''));
-  });
+  for (const run of runs) out.append(run.marked ? el('mark', '', run.text) : document.createTextNode(run.text));
   return out;
 }
 
-function marked(text: string, terms: string[]): DocumentFragment {
-  const out = document.createDocumentFragment();
-  for (const run of markTerms(text, terms)) out.append(run.marked ? el('mark', '', run.text) : document.createTextNode(run.text));
-  return out;
+async function search(query: string, type: string | undefined) {
+  const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
+  planner ??= Promise.resolve(makePlanner(vocabulary));
+  const plan = (await planner)(query);
+  const filters = type ? { type } : undefined;
+  if (plan.groups.length === 0) {
+    // Only a type chosen: every page of that type, in Pagefind's order.
+    const all = (await pagefind.search(null, filters ? { filters } : {}))?.results ?? [];
+    return { plan, found: all.map((r) => ({ id: r.id, score: 0, matched: 0, data: r.data })) as Found<PagefindResultData>[] };
+  }
+  return { plan, found: await findPages(pagefind, plan, { filters }) };
 }
 
 export class SearchPanel {
@@ -49,6 +56,9 @@ export class SearchPanel {
   #active = -1;
   #latest = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #found: Found<PagefindResultData>[] = [];
+  #terms: string[] = [];
+  #more = el('button', 'self-start rounded border border-line px-3 py-1 text-sm');
   #onQuery: (query: string) => void;
 
   constructor(onQuery: (query: string) => void = () => {}) {
@@ -78,10 +88,15 @@ export class SearchPanel {
       chips.append(chip);
     }
 
-    this.root.append(label, this.input, chips, this.#status, this.#list, this.#empty);
+    this.#more.type = 'button';
+    this.#more.hidden = true;
+    this.#more.addEventListener('click', () => void this.#append());
+    this.root.append(label, this.input, chips, this.#status, this.#list, this.#more, this.#empty);
     this.input.addEventListener('input', () => this.#schedule());
     this.input.addEventListener('keydown', (event) => this.#onKey(event));
-    void this.#showSuggestions();
+    void this.#showSuggestions('常见异议：');
+    // Start loading the engine while the rep types; a failure shows on the first search.
+    loadPagefind().catch(() => {});
   }
 
   /** Sets the query (from a link or a shortcut) and searches at once. */
@@ -103,65 +118,87 @@ export class SearchPanel {
 
   async #run() {
     const ticket = (this.#latest += 1);
-    const query = normaliseQuery(this.input.value);
+    const query = this.input.value.trim();
     this.#onQuery(query);
     if (!query && !this.#type) {
-      this.#render([], '');
-      return this.#showSuggestions();
+      this.#show([], { groups: [], marks: [] }, '');
+      return;
     }
+    this.#list.setAttribute('aria-busy', 'true');
     try {
-      const pagefind = await loadPagefind();
-      const search = await pagefind.search(query || null, this.#type ? { filters: { type: this.#type } } : {});
-      const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      const { plan, found } = await search(query, this.#type);
       if (ticket !== this.#latest) return;
-      this.#render(data, query);
+      await this.#show(found, plan, query, ticket);
     } catch (error) {
       if (ticket !== this.#latest) return;
-      this.#render([], query);
+      await this.#show([], { groups: [], marks: [] }, query, ticket);
       this.#status.textContent = import.meta.env.DEV ? '开发模式下没有搜索索引：先运行 npm run build 再 npm start。' : '搜索暂时无法加载，请刷新后再试。';
       console.warn(error);
     }
   }
 
-  #render(results: PagefindResultData[], query: string) {
-    const terms = highlightTerms(query);
+  /** Renders the first page of results and offers the rest a page at a time. */
+  async #show(found: Found<PagefindResultData>[], plan: QueryPlan, query: string, ticket = this.#latest) {
+    this.#found = found;
+    this.#terms = highlightTerms(plan.marks);
     this.#active = -1;
-    this.#list.replaceChildren(
-      ...results.map((result, index) => {
-        // The link itself is the option: an option may not contain a focusable link (axe nested-interactive).
-        const item = el('li');
-        item.setAttribute('role', 'none');
-        const link = el('a', 'block rounded-lg border border-line px-3 py-2 text-ink no-underline aria-selected:border-accent aria-selected:bg-accent-soft');
-        link.id = `${this.#list.id}-${index}`;
-        link.setAttribute('role', 'option');
-        link.setAttribute('aria-selected', 'false');
-        link.href = result.url;
-        link.tabIndex = -1;
-        const head = el('span', 'flex items-baseline gap-2');
-        head.append(el('span', 'shrink-0 rounded bg-accent-soft px-1.5 text-xs font-semibold text-accent', result.filters.type?.[0] ?? '页面'));
-        const title = el('span', 'font-bold');
-        title.append(marked(result.meta.title ?? result.url, terms));
-        head.append(title);
-        link.append(head);
-        const short = result.meta.answer ?? result.meta.summary;
-        if (short) link.append(el('span', 'mt-0.5 block text-sm', short));
-        const excerpt = el('span', 'mt-0.5 block text-sm text-muted');
-        excerpt.append(safeExcerpt(result.excerpt));
-        link.append(excerpt);
-        item.append(link);
-        link.addEventListener('mousemove', () => this.#select(index));
-        return item;
-      }),
-    );
-    this.input.setAttribute('aria-expanded', String(results.length > 0));
-    this.input.removeAttribute('aria-activedescendant');
+    this.#list.replaceChildren();
+    this.#more.hidden = true;
+    await this.#append(ticket);
+    if (ticket !== this.#latest) return;
     const scope = this.#type ? `「${this.#type}」中` : '';
-    this.#status.textContent = query || this.#type ? (results.length ? `${scope}找到 ${results.length} 条结果` : `${scope}没有找到“${query}”`) : '';
-    this.#empty.hidden = results.length > 0;
-    if (results.length === 0 && (query || this.#type)) void this.#showSuggestions('换个说法试试，比如客户的原话或“返利”“窜货”这类词。常见异议：');
+    this.#status.textContent = query || this.#type ? (found.length ? `${scope}找到 ${found.length} 条结果` : `${scope}没有找到“${query}”`) : '';
+    this.input.setAttribute('aria-expanded', String(found.length > 0));
+    this.input.removeAttribute('aria-activedescendant');
+    this.#empty.hidden = found.length > 0;
+    if (found.length === 0) void this.#showSuggestions(query || this.#type ? '换个说法试试，比如客户的原话或“返利”“窜货”这类词。常见异议：' : '常见异议：');
+    this.#list.removeAttribute('aria-busy');
+    this.root.dataset.count = String(found.length);
+    this.root.dataset.query = query;
   }
 
-  async #showSuggestions(intro = '常见异议：') {
+  /** Fetches and renders the next PAGE_SIZE results. */
+  async #append(ticket = this.#latest) {
+    const shown = this.#list.children.length;
+    const next = this.#found.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(next.map((f) => f.data()));
+    if (ticket !== this.#latest) return;
+    this.#list.append(...data.map((result, i) => this.#option(result, shown + i)));
+    const left = this.#found.length - this.#list.children.length;
+    this.#more.hidden = left <= 0;
+    this.#more.textContent = `显示更多结果（还有 ${left} 条）`;
+  }
+
+  #option(result: PagefindResultData, index: number) {
+    // The link itself is the option: an option may not contain a focusable link (axe nested-interactive).
+    const item = el('li');
+    item.setAttribute('role', 'none');
+    const link = el('a', 'block rounded-lg border border-line px-3 py-2 text-ink no-underline aria-selected:border-accent aria-selected:bg-accent-soft');
+    link.id = `${this.#list.id}-${index}`;
+    link.setAttribute('role', 'option');
+    link.setAttribute('aria-selected', 'false');
+    link.href = result.url;
+    link.tabIndex = -1;
+    const head = el('span', 'flex items-baseline gap-2');
+    head.append(el('span', 'shrink-0 rounded bg-accent-soft px-1.5 text-xs font-semibold text-accent', result.filters.type?.[0] ?? '页面'));
+    const title = el('span', 'font-bold');
+    title.append(fromRuns(markTerms(result.meta.title ?? result.url, this.#terms)));
+    head.append(title);
+    link.append(head);
+    const short = result.meta.answer ?? result.meta.summary;
+    if (short) link.append(el('span', 'mt-0.5 block text-sm', short));
+    const excerpt = bestExcerpt(result.content, this.#terms);
+    if (excerpt.some((run) => run.marked)) {
+      const line = el('span', 'mt-0.5 block text-sm text-muted');
+      line.append(fromRuns(excerpt));
+      link.append(line);
+    }
+    item.append(link);
+    link.addEventListener('mousemove', () => this.#select(index));
+    return item;
+  }
+
+  async #showSuggestions(intro: string) {
     const box = el('div', 'space-y-2');
     box.append(el('p', 'text-muted', intro));
     const list = el('ul', 'flex flex-wrap gap-2');
@@ -172,18 +209,15 @@ export class SearchPanel {
     this.#empty.replaceChildren(box);
     this.#empty.hidden = false;
     try {
-      const pagefind = await loadPagefind();
-      const search = await pagefind.search(null, { filters: { type: typeLabel.objections } });
-      const data = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
-      for (const item of data) {
-        const link = el('a', 'inline-block rounded-full border border-line px-3 py-1 text-ink no-underline hover:border-accent', item.meta.title ?? '');
+      for (const item of (await loadVocabulary()).suggestions) {
+        const link = el('a', 'inline-block rounded-full border border-line px-3 py-1 text-ink no-underline hover:border-accent', item.title);
         link.href = item.url;
         const li = el('li');
         li.append(link);
         list.append(li);
       }
     } catch {
-      /* the link to the index above is enough when the index cannot load */
+      /* the link to the index above is enough when the vocabulary cannot load */
     }
   }
 

@@ -1,0 +1,22 @@
+/**
+ * What the search island needs besides Pagefind's index, in one small file built from content:
+ * the stopwords and synonym groups (content/search/*.yaml) and the common objections suggested
+ * before anything is typed, so that list costs no Pagefind fragments. Precached with the pages, so search works offline.
+ */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import genericStopwords from 'stopwords-zh/stopwords-zh.json';
+import { getSite } from '../lib/content';
+import { entryUrl } from '../lib/urls';
+import { buildVocabulary } from '../lib/search/vocabulary';
+
+export const GET: APIRoute = async () => {
+  const site = await getSite();
+  const vocabulary = buildVocabulary(
+    genericStopwords,
+    (await getCollection('stopwords')).map((e) => e.data),
+    (await getCollection('synonyms')).map((e) => e.data),
+  );
+  const suggestions = site.objections.slice(0, 8).map((o) => ({ title: o.data.title, url: entryUrl('objections', o.id) }));
+  return new Response(JSON.stringify({ ...vocabulary, suggestions }));
+};

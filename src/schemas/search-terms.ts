@@ -1,0 +1,38 @@
+/**
+ * Search vocabulary kept as content (content/search/*.yaml), so editors extend it without code:
+ * synonym groups applied to every query, and the site's own additions to the generic stopword list.
+ */
+import { z } from 'astro/zod';
+import { listWord, slug } from './common';
+
+/** A word or short phrase as typed into search: no spaces (a query word), at most 12 characters. */
+const queryWord = listWord.refine((s) => /^\S{1,12}$/.test(s), '每个词不能有空格，最长 12 个字');
+
+export const synonymGroupSchema = z
+  .object({
+    /** Stable ASCII id of the group, for messages and tests. Example: `rebate` */
+    id: slug,
+    /** The words that mean the same to a rep: page wording and rep wording, all searched. */
+    terms: z.array(queryWord).min(1, '至少写一个词'),
+    /** Misspellings a phone keyboard makes (反利): replaced by `terms`, never searched themselves. */
+    typos: z.array(queryWord).default([]),
+    /** Why these belong together, so the next editor can judge a new word. */
+    note: z.string().min(4, '写一句为什么这些词放在一组'),
+  })
+  .refine((g) => g.terms.length + g.typos.length >= 2, { message: '一组至少两个词（terms 和 typos 合计）', path: ['terms'] });
+
+export const stopwordGroupSchema = z
+  .object({
+    /** Stable ASCII id of the group. Example: `question-shapes` */
+    id: slug,
+    /** Words dropped from every query, on top of the generic list. */
+    drop: z.array(queryWord).default([]),
+    /** Words of the generic list that matter on this site, so they are kept. */
+    keep: z.array(queryWord).default([]),
+    /** Why, in one sentence an editor can check. */
+    why: z.string().min(4, '写一句为什么'),
+  })
+  .refine((g) => g.drop.length + g.keep.length > 0, { message: '每组要有 drop 或 keep 里的词', path: ['drop'] });
+
+export type SynonymGroup = z.infer<typeof synonymGroupSchema>;
+export type StopwordGroup = z.infer<typeof stopwordGroupSchema>;

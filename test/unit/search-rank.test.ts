@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { rankPages } from '../../src/lib/search/rank';
+import { findPages } from '../../src/lib/search/find-pages';
+
+const hits = (...pairs: Array<[string, number]>) => pairs.map(([id, score]) => ({ id, score }));
+
+describe('rankPages', () => {
+  test('a page holding more of the query beats one that scores high on a single word', () => {
+    const ranked = rankPages([[hits(['a', 10], ['b', 3])], [hits(['b', 3])], [hits(['b', 3])]]);
+    expect(ranked.map((r) => r.id)).toEqual(['b', 'a']);
+    expect(ranked[0].matched).toBe(3);
+  });
+
+  test('among pages of equal coverage, Pagefind scores decide', () => {
+    const ranked = rankPages([[hits(['a', 2], ['b', 5])], [hits(['a', 2], ['b', 1])]]);
+    expect(ranked.map((r) => r.id)).toEqual(['b', 'a']);
+  });
+
+  test('a page takes its best synonym, not the sum of them', () => {
+    const ranked = rankPages([[hits(['a', 4]), hits(['a', 4], ['b', 6])]]);
+    expect(ranked.map((r) => [r.id, r.score])).toEqual([['b', 6], ['a', 4]]);
+  });
+
+  test('a group that found nothing does not count against anyone', () => {
+    const withTypo = rankPages([[hits(['a', 3])], [[]]]);
+    expect(withTypo).toEqual([{ id: 'a', score: 3, matched: 1 }]);
+  });
+
+  test('weights scale a group: a lone character counts less than a pair', () => {
+    const ranked = rankPages([[hits(['a', 4])], [hits(['b', 4])]], [0.5, 1]);
+    expect(ranked.map((r) => r.id)).toEqual(['b', 'a']);
+  });
+
+  test('nothing found is an empty list', () => {
+    expect(rankPages([])).toEqual([]);
+    expect(rankPages([[[]]])).toEqual([]);
+  });
+});
+
+describe('findPages', () => {
+  test('searches every alternative with the filters and keeps a loader per page', async () => {
+    const asked: Array<[string | null, unknown]> = [];
+    const index: Record<string, Array<[string, number]>> = { 返利: [['rebate', 5]], 返点: [['rebate', 2], ['price', 1]], 太低: [['rebate', 1], ['price', 3]] };
+    const engine = {
+      search: async (term: string | null, options?: unknown) => {
+        asked.push([term, options]);
+        return { results: (index[term ?? ''] ?? []).map(([id, score]) => ({ id, score, data: async () => `page ${id}` })) };
+      },
+    };
+    const found = await findPages(engine, { groups: [['返利', '返点'], ['太低']], weights: [1, 1], marks: [] }, { filters: { type: '异议' } });
+    expect(asked).toEqual([
+      ['返利', { filters: { type: '异议' } }],
+      ['返点', { filters: { type: '异议' } }],
+      ['太低', { filters: { type: '异议' } }],
+    ]);
+    expect(found.map((f) => f.id)).toEqual(['rebate', 'price']);
+    expect(await found[1].data()).toBe('page price');
+  });
+});
