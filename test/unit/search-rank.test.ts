@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { rankPages } from '../../src/lib/search/rank';
-import { findPages } from '../../src/lib/search/find-pages';
+import { findPages, hasRun } from '../../src/lib/search/find-pages';
 
 const hits = (...pairs: Array<[string, number]>) => pairs.map(([id, score]) => ({ id, score }));
 
@@ -47,7 +47,8 @@ describe('findPages', () => {
         return { results: (index[term ?? ''] ?? []).map(([id, score]) => ({ id, score, data: async () => `page ${id}` })) };
       },
     };
-    const found = await findPages(engine, { groups: [['返利', '返点'], ['太低']], weights: [1, 1], marks: [] }, { filters: { type: '异议' } });
+    const whole = (term: string) => [term];
+    const found = await findPages(engine, { groups: [['返利', '返点'], ['太低']], weights: [1, 1], marks: [] }, { filters: { type: '异议' }, segment: whole });
     expect(asked).toEqual([
       ['返利', { filters: { type: '异议' } }],
       ['返点', { filters: { type: '异议' } }],
@@ -55,5 +56,30 @@ describe('findPages', () => {
     ]);
     expect(found.map((f) => f.id)).toEqual(['rebate', 'price']);
     expect(await found[1].data()).toBe('page price');
+  });
+});
+
+describe('pairs Pagefind splits again', () => {
+  test('hasRun finds consecutive word positions', () => {
+    expect(hasRun([4, 9, 5], 2)).toBe(true);
+    expect(hasRun([4, 6, 8], 2)).toBe(false);
+    expect(hasRun([7], 1)).toBe(true);
+    expect(hasRun([], 1)).toBe(false);
+  });
+
+  test('a page counts for a split pair only where its two words stand side by side', async () => {
+    const engine = {
+      search: async () => ({
+        results: [
+          { id: 'apart', score: 9, words: [3, 40], data: async () => 'apart' },
+          { id: 'together', score: 1, words: [12, 13], data: async () => 'together' },
+        ],
+      }),
+    };
+    const split = (term: string) => [...term];
+    const found = await findPages(engine, { groups: [['低价']], weights: [1], marks: [] }, { segment: split });
+    expect(found.map((f) => f.id)).toEqual(['together']);
+    const whole = await findPages(engine, { groups: [['低价']], weights: [1], marks: [] }, { segment: (t) => [t] });
+    expect(whole.map((f) => f.id)).toEqual(['apart', 'together']);
   });
 });
