@@ -8,6 +8,8 @@ import {
   objectionSchema,
   playbookSchema,
   stageSchema,
+  policySchema,
+  riskyWordingSchema,
   stopwordGroupSchema,
   synonymGroupSchema,
 } from './schemas';
@@ -23,6 +25,9 @@ export const collections = {
   channelTypes: defineCollection({ loader: mdxIn('channels'), schema: channelTypeSchema }),
   checklists: defineCollection({ loader: mdxIn('checklists'), schema: checklistSchema }),
   guides: defineCollection({ loader: mdxIn('guides'), schema: guideSchema }),
+  // The company's own policies and the wording that must not reach a customer: YAML lists.
+  policies: defineCollection({ loader: file(`${contentDir}/policies/company.yaml`), schema: policySchema }),
+  riskyWording: defineCollection({ loader: file(`${contentDir}/compliance/risky-wording.yaml`), schema: riskyWordingSchema }),
   // Search vocabulary: YAML lists, one entry per group.
   synonyms: defineCollection({ loader: file(`${contentDir}/search/synonyms.yaml`), schema: synonymGroupSchema }),
   stopwords: defineCollection({ loader: file(`${contentDir}/search/stopwords.yaml`), schema: stopwordGroupSchema }),

@@ -67,7 +67,8 @@ export function getSite(): Promise<Site> {
         body: e.body ?? '',
         bodyLine: bodyStartLine(e),
       }));
-    const problems = findIntegrityProblems(checked);
+    const policies = new Set((await getCollection('policies')).map((p) => p.id));
+    const problems = findIntegrityProblems(checked, policies);
     if (problems.length > 0) {
       throw new Error(`内容检查发现 ${problems.length} 个问题：\n${formatProblems(problems)}`);
     }

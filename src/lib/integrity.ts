@@ -88,11 +88,33 @@ function findSeeProblems(entry: CheckedEntry, known: Set<string>): Problem[] {
   return problems;
 }
 
-export function findIntegrityProblems(entries: CheckedEntry[]): Problem[] {
+/** Every `<Policy id="…">` in a body, with the line it is on (1-based, inside the body). */
+export function listPolicyIds(body: string): Array<{ id: string; line: number }> {
+  const found: Array<{ id: string; line: number }> = [];
+  for (const match of body.matchAll(/<Policy\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g)) {
+    found.push({ id: match[1] ?? match[2] ?? match[3] ?? '', line: body.slice(0, match.index).split('\n').length });
+  }
+  return found;
+}
+
+function findPolicyProblems(entry: CheckedEntry, policies: Set<string>): Problem[] {
+  return listPolicyIds(entry.body ?? '')
+    .filter(({ id }) => !policies.has(id))
+    .map(({ id, line }) => ({
+      file: entry.file,
+      line: (entry.bodyLine ?? 1) + line - 1,
+      field: `<Policy id="${id}">`,
+      message: `content/policies/company.yaml 里没有政策 \`${id}\`：检查拼写，或先在那里加上这条政策`,
+    }));
+}
+
+/** `policies`: the ids of content/policies/company.yaml, to check `<Policy id>`; omitted, it is not checked. */
+export function findIntegrityProblems(entries: CheckedEntry[], policies?: Set<string>): Problem[] {
   const problems: Problem[] = [];
   const known = new Set(entries.map((e) => `${e.collection}/${e.id}`));
 
   for (const entry of entries) problems.push(...findSeeProblems(entry, known));
+  if (policies) for (const entry of entries) problems.push(...findPolicyProblems(entry, policies));
 
   for (const entry of entries) {
     for (const { field, ref } of listReferences(entry.data)) {

@@ -4,5 +4,7 @@ import Tip from './Tip.astro';
 import Warning from './Warning.astro';
 import Evidence from './Evidence.astro';
 import See from './See.astro';
+import Policy from './Policy.astro';
+import Compliance from './Compliance.astro';
 
-export const mdxComponents = { Say, Tip, Warning, Evidence, See };
+export const mdxComponents = { Say, Tip, Warning, Evidence, See, Policy, Compliance };

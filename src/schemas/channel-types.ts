@@ -15,6 +15,8 @@ export const channelTypeSchema = z.object({
   qualify: z.array(z.string().min(2)).min(1, '`qualify` 至少写一条判断方法'),
   /** Objections this kind of channel raises most (ids in `content/objections/`). */
   objections: z.array(reference('objections')).default([]),
+  /** Company policies a visit to this kind of channel is likely to touch (ids in `content/policies/company.yaml`); the visit brief lists them with their values. */
+  policies: z.array(reference('policies')).default([]),
 });
 
 export type ChannelTypeData = z.output<typeof channelTypeSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findIntegrityProblems, formatProblems, type CheckedEntry } from '../../src/lib/integrity';
+import { findIntegrityProblems, formatProblems, listPolicyIds, type CheckedEntry } from '../../src/lib/integrity';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const stage = (id: string, order: number, extra: Record<string, unknown> = {}): CheckedEntry => ({
@@ -41,5 +41,22 @@ describe('findIntegrityProblems', () => {
     const misfiled = { ...stage('dealer/a', 1), data: { playbook: ref('playbooks', 'six-steps'), order: 1 } };
     const problems = findIntegrityProblems([playbook, misfiled, { ...playbook, id: 'six-steps' }]);
     expect(problems.map((p) => p.field)).toEqual(['playbook']);
+  });
+});
+
+describe('<Policy id>', () => {
+  const entry = (body: string) => ({ collection: 'guides', id: 'g', file: 'content/guides/g.mdx', data: {}, body, bodyLine: 8 });
+
+  test('an unknown policy id fails with file:line and the fix', () => {
+    const problems = findIntegrityProblems([entry('第一行\n保护规则：<Policy id="project-protecton" />')], new Set(['project-protection']));
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/guides/g.mdx', line: 9, field: '<Policy id="project-protecton">', message: expect.stringMatching(/company\.yaml 里没有政策/) }),
+    ]);
+  });
+
+  test('known ids pass, in any quoting', () => {
+    const body = `<Policy id="a" /> <Policy id='b'/> <Policy id={"a"} />`;
+    expect(listPolicyIds(body).map((p) => p.id)).toEqual(['a', 'b', 'a']);
+    expect(findIntegrityProblems([entry(body)], new Set(['a', 'b']))).toEqual([]);
   });
 });
