@@ -12,6 +12,11 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
   trailingSlash: 'always',
+  // Pages that were filed as channel types but are ideas about channels now live among the
+  // guides; their old addresses (in bookmarks, shared links) lead there.
+  redirects: Object.fromEntries(
+    ['channel-structure', 'market-situations', 'sales-forms'].map((slug) => [`/channels/${slug}/`, `/guides/${slug}/`]),
+  ),
   // serviceWorker() precaches the Pagefind index, so it must come after pagefindIndex().
   integrations: [mdx(), pagefindIndex(), serviceWorker()],
   // External files only: the Content-Security-Policy allows no inline style or script.

@@ -5,6 +5,8 @@
  *   2. 链接       — no link in the built site to a missing page or #anchor (scripts/check-links.mjs).
  *   3. 类型       — `astro check` (TypeScript and .astro files). `--skip-types` leaves it out.
  *   4. 审核日期   — pages not reviewed for more than six months, as warnings (they do not fail).
+ *   5. 话术合规   — risky wording and company policies promised in a rep's own words (errors),
+ *                   and policies the company has not filled in, with the pages quoting them (warnings).
  * Every problem is printed as `file:line` (or file + field) and a sentence saying the fix.
  * Env: CONTENT_DIR (content root, as the site reads it), CHECK_OUTDIR (build folder, default dist).
  */
@@ -13,7 +15,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { explainBuildOutput } from './lib/explain-build.mjs';
 import { checkLinks, reasonText } from './check-links.mjs';
+import { parse as parseYaml } from 'yaml';
 import { formatDay, isReviewStale, reviewMonths } from '../src/lib/review.ts';
+import { scanWording } from '../src/lib/compliance-scan.ts';
+import { wordingRules } from '../src/lib/policy-rules.ts';
+import { listPolicyIds } from '../src/lib/integrity.ts';
 
 const root = process.cwd();
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -82,9 +88,35 @@ function findStaleReviews() {
   }
 }
 
+/** Risky wording and promised policies (errors); unfilled policies and who quotes them (warnings). */
+function checkWording() {
+  const read = (file) => {
+    const full = path.join(contentDir, file);
+    return existsSync(full) ? parseYaml(readFileSync(full, 'utf8')) ?? [] : [];
+  };
+  const policies = read('policies/company.yaml');
+  const rules = wordingRules(read('compliance/risky-wording.yaml'), policies);
+  const quotedBy = new Map();
+  for (const file of listContent()) {
+    const source = readFileSync(file, 'utf8');
+    for (const f of scanWording(source, rules)) {
+      errors.push({ where: `${file}:${f.line}`, message: `“${f.word}”不能对客户这样说（${f.reason}）：${f.instead}。只在“不要这样说”小节或 <Compliance> 里提到它。` });
+    }
+    for (const { id } of listPolicyIds(source)) quotedBy.set(id, [...new Set([...(quotedBy.get(id) ?? []), file])]);
+  }
+  for (const policy of policies) {
+    if (policy.value) continue;
+    const pages = quotedBy.get(policy.id) ?? [];
+    warnings.push({
+      where: `${contentDir}/policies/company.yaml · ${policy.id}`,
+      message: `公司还没填写「${policy.title}」：页面上显示“以公司政策为准：尚未填写”${pages.length ? `。引用它的页面：${pages.join('、')}` : '（还没有页面引用它）'}`,
+    });
+  }
+}
+
 const print = (mark, { where, message }) => console.log(`${mark} ${where}\n    ${message}`);
 
-console.log('▶ 1/4 内容与页面（astro build）…');
+console.log('▶ 1/5 内容与页面（astro build）…');
 const build = await run([astro, 'build', '--outDir', outDir]);
 if (build.code !== 0) {
   const explained = explainBuildOutput(build.output, root);
@@ -93,16 +125,16 @@ if (build.code !== 0) {
 }
 
 if (build.code === 0) {
-  console.log('▶ 2/4 站内链接…');
+  console.log('▶ 2/5 站内链接…');
   for (const problem of checkLinks(path.resolve(root, outDir), '/')) {
     errors.push({ where: locateLink(problem), message: `${reasonText[problem.reason]}：${problem.href}` });
   }
 }
 
-if (skipTypes) console.log('▶ 3/4 类型检查：已跳过（--skip-types）');
-else if (build.code !== 0) console.log('▶ 3/4 类型检查：先修好内容问题，再检查类型');
+if (skipTypes) console.log('▶ 3/5 类型检查：已跳过（--skip-types）');
+else if (build.code !== 0) console.log('▶ 3/5 类型检查：先修好内容问题，再检查类型');
 else {
-  console.log('▶ 3/4 类型检查（astro check）…');
+  console.log('▶ 3/5 类型检查（astro check）…');
   const types = await run([astro, 'check']);
   for (const m of types.output.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/^(\S+?):(\d+):\d+ - (error|warning) (.+)$/gm)) {
     (m[3] === 'error' ? errors : warnings).push({ where: `${m[1]}:${m[2]}`, message: `代码类型问题（请开发同事处理）：${m[4]}` });
@@ -110,8 +142,11 @@ else {
   if (types.code !== 0 && !errors.length) errors.push({ where: 'astro check', message: types.output.slice(-4000) });
 }
 
-console.log('▶ 4/4 审核日期…');
+console.log('▶ 4/5 审核日期…');
 findStaleReviews();
+
+console.log('▶ 5/5 话术合规与公司政策…');
+checkWording();
 
 console.log('');
 errors.forEach((e) => print('✗', e));

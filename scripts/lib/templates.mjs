@@ -17,7 +17,7 @@ export const collections = {
 };
 
 const objectionCategories = '需求、财力、权力、价格、产品、品牌、促销、奖励、合同、渠道商疑问';
-const channelGroups = '按业务类型、按渠道形式、工程渠道、市场形态、渠道商画像、渠道结构';
+const channelGroups = '按业务类型、按渠道形式、工程渠道、渠道商画像';
 
 /** A title as YAML: plain when safe, quoted when it holds characters YAML would read as syntax. */
 const yamlText = (text) => (/^[-?!&*|>%@`'"\s]|[:#[\]{},]|\s$/.test(text) ? JSON.stringify(text) : text);

@@ -4,8 +4,8 @@
  * checks cross-entry integrity once per build and fails it with every problem listed.
  */
 import { readFileSync } from 'node:fs';
-import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { findIntegrityProblems, formatProblems, type CheckedEntry } from './integrity';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findIntegrityProblems, formatProblems, listPolicyIds, type CheckedEntry } from './integrity';
 
 export type Playbook = CollectionEntry<'playbooks'>;
 export type Stage = CollectionEntry<'stages'>;
@@ -27,7 +27,10 @@ interface Site {
 const byOrder = (a: AnyEntry, b: AnyEntry) =>
   a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN');
 
-async function load<C extends CollectionKey>(name: C) {
+/** The collections that are pages (the search vocabulary and policies are data, not pages). */
+type PageCollection = 'playbooks' | 'stages' | 'objections' | 'channelTypes' | 'checklists' | 'guides';
+
+async function load<C extends PageCollection>(name: C) {
   const entries = await getCollection(name, (e) => import.meta.env.DEV || !e.data.draft);
   return entries.sort(byOrder);
 }
@@ -145,4 +148,23 @@ export async function getPlaybook(id: string): Promise<Playbook> {
   const playbook = playbooks.find((p) => p.id === id);
   if (!playbook) throw new Error(`找不到流程 \`${id}\``);
   return playbook;
+}
+
+export type PolicyEntry = CollectionEntry<'policies'>;
+
+/** The company's policies in file order, each with the pages that quote it through `<Policy>`. */
+export async function getPolicies(): Promise<Array<{ policy: PolicyEntry; usedBy: AnyEntry[] }>> {
+  const site = await getSite();
+  const entries: AnyEntry[] = Object.values(site).flat();
+  const policies = await getCollection('policies');
+  return policies.map((policy) => ({
+    policy,
+    usedBy: entries.filter((e) => listPolicyIds(e.body ?? '').some((p) => p.id === policy.id)),
+  }));
+}
+
+/** Policies a visit to this kind of channel is likely to touch, in the order the page lists them. */
+export async function getPoliciesForChannel(channel: ChannelType): Promise<PolicyEntry[]> {
+  const policies = await getCollection('policies');
+  return channel.data.policies.map((ref) => policies.find((p) => p.id === ref.id)).filter((p): p is PolicyEntry => Boolean(p));
 }

@@ -112,6 +112,7 @@ function findPolicyProblems(entry: CheckedEntry, policies: Set<string>): Problem
 export function findIntegrityProblems(entries: CheckedEntry[], policies?: Set<string>): Problem[] {
   const problems: Problem[] = [];
   const known = new Set(entries.map((e) => `${e.collection}/${e.id}`));
+  for (const id of policies ?? []) known.add(`policies/${id}`);
 
   for (const entry of entries) problems.push(...findSeeProblems(entry, known));
   if (policies) for (const entry of entries) problems.push(...findPolicyProblems(entry, policies));

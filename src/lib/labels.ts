@@ -16,4 +16,5 @@ export const sections = [
   { path: 'channels/', label: '渠道类型', hint: '不同渠道，沟通重点不同' },
   { path: 'checklists/', label: '清单', hint: '调查、选商、谈判、送货' },
   { path: 'guides/', label: '指南', hint: '沟通技巧、经销商管理与案例' },
+  { path: 'policies/', label: '公司政策', hint: '返利、保护、费用、账期：以公司填写的为准' },
 ] as const;

@@ -4,7 +4,7 @@
  * stress, likely objections with their one-line answers). Nothing else of the content ships.
  */
 import type { PrepChecklist, PrepStage } from './assemble-checklist';
-import { getChecklistsForStage, getObjectionsForChannel, getSite } from './content';
+import { getChecklistsForStage, getObjectionsForChannel, getPoliciesForChannel, getSite } from './content';
 
 export interface PrepChannel {
   id: string;
@@ -12,6 +12,8 @@ export interface PrepChannel {
   group: string;
   stress: string[];
   objections: Array<{ title: string; answer: string; url: string }>;
+  /** Company policies this visit may touch, with the company's value (absent until it is set). */
+  policies: Array<{ title: string; value?: string; url: string }>;
 }
 export interface PrepStageOption extends PrepStage {
   title: string;
@@ -23,7 +25,7 @@ export interface PrepData {
   checklists: PrepChecklist[];
 }
 
-export async function getPrepareData(objectionUrl: (id: string) => string): Promise<PrepData> {
+export async function getPrepareData(objectionUrl: (id: string) => string, policyUrl: (id: string) => string): Promise<PrepData> {
   const { channelTypes, stages, checklists, playbooks } = await getSite();
   const playbookTitle = new Map(playbooks.map((p) => [p.id, p.data.title]));
   return {
@@ -34,6 +36,7 @@ export async function getPrepareData(objectionUrl: (id: string) => string): Prom
         group: c.data.group,
         stress: c.data.stress,
         objections: (await getObjectionsForChannel(c)).map((o) => ({ title: o.data.title, answer: o.data.answer, url: objectionUrl(o.id) })),
+        policies: (await getPoliciesForChannel(c)).map((p) => ({ title: p.data.title, value: p.data.value, url: policyUrl(p.id) })),
       })),
     ),
     stages: await Promise.all(

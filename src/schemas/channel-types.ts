@@ -3,11 +3,11 @@ import { reference } from 'astro:content';
 import { baseFields } from './common';
 
 /** How channel types are grouped on the index page. */
-export const channelGroups = ['按业务类型', '按渠道形式', '工程渠道', '市场形态', '渠道商画像', '渠道结构'] as const;
+export const channelGroups = ['按业务类型', '按渠道形式', '工程渠道', '渠道商画像'] as const;
 
 export const channelTypeSchema = z.object({
   ...baseFields,
-  /** Group on the index page: one of 按业务类型 按渠道形式 工程渠道 市场形态 渠道商画像 渠道结构. */
+  /** Group on the index page: one of 按业务类型 按渠道形式 工程渠道 渠道商画像 (a kind of customer a rep visits; ideas about channels are guides). */
   group: z.enum(channelGroups, { error: `\`group\` 只能是：${channelGroups.join('、')}` }),
   /** What to stress when talking to this kind of channel. */
   stress: z.array(z.string().min(2)).min(1, '`stress` 至少写一条沟通重点'),

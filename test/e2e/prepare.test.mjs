@@ -37,6 +37,12 @@ describe('visit prep', () => {
     assert.equal(await page.locator('[data-checklists] input[type=checkbox]').first().isChecked(), true);
     assert.equal(await page.getByLabel('客户', { exact: true }).inputValue(), '华东五金批发');
     assert.ok(await page.getByRole('heading', { name: '拜访简报' }).isVisible(), 'the brief appears for a chosen channel');
+    // The policies this visit may touch, with the company's words or the unmistakable marker.
+    await page.getByRole('heading', { name: '可能谈到的公司政策' }).waitFor();
+    const policies = page.locator('.brief-policy');
+    assert.ok((await policies.count()) >= 1);
+    assert.match(await policies.first().textContent(), /：(以公司政策为准：尚未填写|.+)/);
+    assert.match(await policies.first().locator('a').getAttribute('href'), /\/policies\/#[a-z-]+$/);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -41,6 +41,27 @@ describe('every page type', () => {
     });
   }
 
+  test('old addresses of pages that moved from channel types to guides lead to the guide', async () => {
+    const { page, context } = await openPage(browser);
+    for (const slug of ['channel-structure', 'market-situations', 'sales-forms']) {
+      await page.goto(url(`channels/${slug}/`));
+      await page.waitForURL(new RegExp(`/guides/${slug}/$`));
+      assert.equal(await page.locator('main [data-pagefind-filter="type"]').first().textContent(), '指南');
+    }
+    await context.close();
+  });
+
+  test('a company policy in a script shows the company's words or the unset marker, and links to /policies/', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url('channels/integration-type/'));
+    const policy = page.locator('main a.policy[data-policy="project-protection"]').first();
+    assert.match(await policy.textContent(), /^项目报备与保护期：(以公司政策为准：尚未填写|.+)$/);
+    await policy.click();
+    await page.waitForURL(/\/policies\/#project-protection$/);
+    assert.ok(await page.locator('#project-protection').isVisible());
+    await context.close();
+  });
+
   test('an unknown address gets the 404 page with a way back', async () => {
     const { page, context } = await openPage(browser);
     const response = await page.goto(url('no-such-page/'));

@@ -92,3 +92,10 @@ test('a tick on /playbook/prepare/ survives a reload and its share link opens th
   assert.equal(await fresh.page.locator('[data-checklists] input[type=checkbox]').nth(1).isChecked(), true);
   await fresh.context.close();
 });
+
+test('an old channel-type address of a page that became a guide redirects inside the base', async () => {
+  const { page, context } = await openPage(browser);
+  await page.goto(at('channels/sales-forms/'));
+  await page.waitForURL(new RegExp(`^${base.href}guides/sales-forms/$`));
+  await context.close();
+});

@@ -89,7 +89,7 @@ describe('channelTypeSchema and playbookSchema', () => {
   test('a channel type needs a known group and something to stress', () => {
     const result = channelTypeSchema.safeParse({ ...base, group: '其他', stress: [], qualify: ['看销量'] });
     expect(issues(result)).toEqual([
-      'group: `group` 只能是：按业务类型、按渠道形式、工程渠道、市场形态、渠道商画像、渠道结构',
+      'group: `group` 只能是：按业务类型、按渠道形式、工程渠道、渠道商画像',
       'stress: `stress` 至少写一条沟通重点',
     ]);
   });

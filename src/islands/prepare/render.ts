@@ -100,5 +100,18 @@ export function renderBrief(channel: PrepChannel | undefined): HTMLElement[] {
     }
     out.push(list);
   }
+  if (channel.policies.length > 0) {
+    // Only what the company set may be promised; an unset policy is said as "以公司政策为准".
+    out.push(h('h3', 'mt-3 font-bold', '可能谈到的公司政策'));
+    const list = h('ul', 'space-y-1');
+    for (const p of channel.policies) {
+      const li = h('li', 'brief-policy');
+      const link = h('a', 'font-semibold', p.title);
+      link.href = p.url;
+      li.append(link, document.createTextNode('：'), h('span', p.value ? 'policy policy-set' : 'policy policy-unset', p.value ?? '以公司政策为准：尚未填写'));
+      list.append(li);
+    }
+    out.push(list);
+  }
   return out;
 }

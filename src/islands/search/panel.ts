@@ -121,7 +121,7 @@ export class SearchPanel {
     const query = this.input.value.trim();
     this.#onQuery(query);
     if (!query && !this.#type) {
-      this.#show([], { groups: [], marks: [] }, '');
+      this.#show([], { groups: [], weights: [], marks: [] }, '');
       return;
     }
     this.#list.setAttribute('aria-busy', 'true');
@@ -131,7 +131,7 @@ export class SearchPanel {
       await this.#show(found, plan, query, ticket);
     } catch (error) {
       if (ticket !== this.#latest) return;
-      await this.#show([], { groups: [], marks: [] }, query, ticket);
+      await this.#show([], { groups: [], weights: [], marks: [] }, query, ticket);
       this.#status.textContent = import.meta.env.DEV ? '开发模式下没有搜索索引：先运行 npm run build 再 npm start。' : '搜索暂时无法加载，请刷新后再试。';
       console.warn(error);
     }

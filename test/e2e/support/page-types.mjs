@@ -15,6 +15,7 @@ export const pageTypes = {
   checklist: 'checklists/pre-visit/',
   'guides index': 'guides/',
   guide: 'guides/channel-functions/',
+  policies: 'policies/',
   prepare: 'prepare/',
   search: 'search/',
   404: '404.html',
