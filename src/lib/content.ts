@@ -152,11 +152,11 @@ export async function getPlaybook(id: string): Promise<Playbook> {
 
 export type PolicyEntry = CollectionEntry<'policies'>;
 
-/** The company's policies in file order, each with the pages that quote it through `<Policy>`. */
+/** The company's policies by title (pinyin order), each with the pages that quote it through `<Policy>`. */
 export async function getPolicies(): Promise<Array<{ policy: PolicyEntry; usedBy: AnyEntry[] }>> {
   const site = await getSite();
   const entries: AnyEntry[] = Object.values(site).flat();
-  const policies = await getCollection('policies');
+  const policies = (await getCollection('policies')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
   return policies.map((policy) => ({
     policy,
     usedBy: entries.filter((e) => listPolicyIds(e.body ?? '').some((p) => p.id === policy.id)),

@@ -88,7 +88,9 @@ describe('a page made by npm run new', () => {
 
     const { code, output } = await site.run('scripts/check.mjs', ['--skip-types'], { CHECK_OUTDIR: 'dist' });
     assert.equal(code, 0, output);
-    assert.match(output, /检查通过，有 1 个提醒/);
+    // One stale review, plus one reminder per policy the company has not filled in yet.
+    assert.match(output, /检查通过，有 \d+ 个提醒/);
+    assert.match(output, /⚠ fixture-content\/policies\/company\.yaml · project-protection\n\s+公司还没填写「项目报备与保护期」.*引用它的页面：/);
     assert.match(output, /⚠ fixture-content\/channels\/new-channel\.mdx:\d+\n\s+上次审核是 2025-01-15，已超过 6 个月/);
     const oldPage = await readFile(path.join(site.dir, 'dist/channels/new-channel/index.html'), 'utf8');
     assert.match(oldPage, /已超过 6 个月没有审核/);

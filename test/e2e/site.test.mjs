@@ -51,7 +51,7 @@ describe('every page type', () => {
     await context.close();
   });
 
-  test('a company policy in a script shows the company's words or the unset marker, and links to /policies/', async () => {
+  test('a company policy in a script shows the company value or the unset marker, and links to /policies/', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(url('channels/integration-type/'));
     const policy = page.locator('main a.policy[data-policy="project-protection"]').first();
