@@ -13,9 +13,13 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Pages that were filed as channel types but are ideas about channels now live among the
-  // guides; their old addresses (in bookmarks, shared links) lead there.
+  // guides; their old addresses (in bookmarks, shared links) lead there. Astro places the old
+  // address under the base but writes the target as given, so the target carries the base.
   redirects: Object.fromEntries(
-    ['channel-structure', 'market-situations', 'sales-forms'].map((slug) => [`/channels/${slug}/`, `/guides/${slug}/`]),
+    ['channel-structure', 'market-situations', 'sales-forms'].map((slug) => [
+      `/channels/${slug}/`,
+      `${base.replace(/\/?$/, '/')}guides/${slug}/`,
+    ]),
   ),
   // serviceWorker() precaches the Pagefind index, so it must come after pagefindIndex().
   integrations: [mdx(), pagefindIndex(), serviceWorker()],
