@@ -5,6 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, url } from './support/browser.mjs';
+import { pageTypes } from './support/page-types.mjs';
 
 let browser;
 before(async () => (browser = await launch()));
@@ -59,6 +60,47 @@ describe('every page type', () => {
     await policy.click();
     await page.waitForURL(/\/policies\/#project-protection$/);
     assert.ok(await page.locator('#project-protection').isVisible());
+    await context.close();
+  });
+
+  test('no page type is wider than a 390 px phone, nor /prepare/ with its longest choices', async () => {
+    const { page, context } = await openPage(browser, { width: 390, height: 844 });
+    const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+    for (const [name, pagePath] of Object.entries(pageTypes)) {
+      await page.goto(url(pagePath));
+      assert.ok((await width()) <= 390, `${name}: ${await width()} px`);
+    }
+    await page.goto(url('prepare/'));
+    for (const label of ['渠道类型', '拜访阶段']) {
+      const select = page.getByLabel(label);
+      const longest = await select.evaluate((s) => [...s.options].sort((a, b) => b.text.length - a.text.length)[0].value);
+      await select.selectOption(longest);
+      assert.ok((await width()) <= 390, `/prepare/ with the longest ${label}: ${await width()} px`);
+    }
+    await context.close();
+  });
+
+  test('scrolled to the end on a phone, the floating 目录 button covers no text', async () => {
+    const { page, context } = await openPage(browser, { width: 390, height: 844 });
+    for (const [name, pagePath] of Object.entries(pageTypes)) {
+      await page.goto(url(pagePath));
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const covered = await page.evaluate(() => {
+        const button = document.querySelector('.site-nav summary').getBoundingClientRect();
+        const hidden = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node; (node = walker.nextNode()); ) {
+          if (!node.textContent.trim() || node.parentElement.closest('.site-nav')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const r of range.getClientRects()) {
+            if (r.bottom > button.top && r.top < button.bottom && r.right > button.left && r.left < button.right) hidden.push(node.textContent.trim());
+          }
+        }
+        return hidden;
+      });
+      assert.deepEqual(covered, [], name);
+    }
     await context.close();
   });
 

@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { decodeShare, encodeShare, shareFromHash } from '../../src/lib/share-link';
-import { newVisit, setNote, toggleItem } from '../../src/lib/visit-state';
+import { newVisit, setNote, toggleItem, type Visit } from '../../src/lib/visit-state';
+
+/** base64url ↔ text, as the link carries it, to forge payloads the way a tamperer would. */
+const toText = (payload: string) => new TextDecoder().decode(Uint8Array.from(atob(payload.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
+const toPayload = (text: string) => {
+  let binary = '';
+  new TextEncoder().encode(text).forEach((b) => (binary += String.fromCharCode(b)));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+};
 
 const visit = setNote(toggleItem(newVisit('a1', 1000, { customer: '华东五金', goal: '约老板面谈' }), 'pre-visit/dress'), 'pre-visit/dress', '深色西装');
 
@@ -24,6 +32,23 @@ describe('encodeShare / decodeShare', () => {
     const result = decodeShare(flipped);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain('被改动过');
+  });
+
+  // Each of these payloads gets past every check but the one it names, so deleting that check fails it.
+  test('the checksum refuses a well-formed visit whose text was changed', () => {
+    const text = toText(encodeShare(visit));
+    const edited = text.replace('华东五金', '华南五金');
+    expect(edited).not.toBe(text);
+    const result = decodeShare(toPayload(edited));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('被改动过');
+  });
+
+  test('the schema refuses a payload with a correct checksum but not a visit', () => {
+    const notAVisit = encodeShare({ id: 'x', items: 'all' } as unknown as Visit);
+    expect(decodeShare(notAVisit)).toMatchObject({ ok: false });
+    const wrongTicks = encodeShare({ ...visit, checked: 'yes' } as unknown as Visit);
+    expect(decodeShare(wrongTicks)).toMatchObject({ ok: false });
   });
 
   test('rejects garbage and a valid-looking payload of the wrong shape', () => {
