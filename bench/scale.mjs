@@ -3,8 +3,10 @@
  * How the build grows with content: for each N (default 100, 1000, 3000) a throwaway copy of
  * the site gets N synthetic objections and guides (bench/lib/synthetic-pages.mjs) on top of the
  * real content, is built, and the run prints build seconds, seconds per 1,000 pages, peak memory
- * (largest process, from GNU time) and the Pagefind index size. Growth should look linear:
- * compare the marginal seconds per 1,000 pages between rows. Not part of `npm test`.
+ * (largest process, from GNU time), the Pagefind index size and the HTML bytes of one objection
+ * page (its navigation must not grow with the section: target within 10 % from 100 to 3,000).
+ * Growth should look linear: compare the marginal seconds per 1,000 pages between rows.
+ * Not part of `npm test`.
  *   node bench/scale.mjs [N …]
  */
 import { spawn } from 'node:child_process';
@@ -46,7 +48,7 @@ function build(dir) {
 
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 console.log(`scale: synthetic objections and guides added to the real content${gnuTime ? '' : ' (no /usr/bin/time: peak memory not measured; apt-get install time)'}`);
-console.log('added   pages   build s   s/1000 pages   peak RSS MB   Pagefind MB   index files');
+console.log('added   pages   build s   s/1000 pages   peak RSS MB   Pagefind MB   index files   objection HTML B');
 const rows = [];
 for (const count of counts) {
   const site = await createTempSite(`scale-${count}`);
@@ -63,13 +65,18 @@ for (const count of counts) {
     const pagefindDir = path.join(site.dir, 'dist/pagefind');
     const indexBytes = await folderBytes(pagefindDir);
     const indexFiles = (await readdir(path.join(pagefindDir, 'index'))).length + (await readdir(path.join(pagefindDir, 'fragment'))).length;
-    rows.push({ count, pages, seconds });
+    const objectionBytes = (await stat(path.join(site.dir, 'dist/objections/price/index.html'))).size;
+    rows.push({ count, pages, seconds, objectionBytes });
     console.log(
-      `${String(count).padStart(5)} ${String(pages).padStart(7)} ${seconds.toFixed(1).padStart(9)} ${((seconds / pages) * 1000).toFixed(1).padStart(14)} ${(peakKb ? mb(peakKb * 1024) : 'n/a').padStart(13)} ${mb(indexBytes).padStart(13)} ${String(indexFiles).padStart(13)}`,
+      `${String(count).padStart(5)} ${String(pages).padStart(7)} ${seconds.toFixed(1).padStart(9)} ${((seconds / pages) * 1000).toFixed(1).padStart(14)} ${(peakKb ? mb(peakKb * 1024) : 'n/a').padStart(13)} ${mb(indexBytes).padStart(13)} ${String(indexFiles).padStart(13)} ${String(objectionBytes).padStart(18)}`,
     );
   } finally {
     await site.remove();
   }
+}
+if (rows.length > 1) {
+  const [first, last] = [rows[0], rows.at(-1)];
+  console.log(`objection page HTML: ${first.objectionBytes} B at +${first.count} → ${last.objectionBytes} B at +${last.count} (${(((last.objectionBytes - first.objectionBytes) / first.objectionBytes) * 100).toFixed(1)} %, target within 10 %)`);
 }
 // Marginal cost between consecutive sizes: flat figures mean the build grows linearly.
 for (let i = 1; i < rows.length; i += 1) {

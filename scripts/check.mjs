@@ -10,6 +10,7 @@
  * Every problem is printed as `file:line` (or file + field) and a sentence saying the fix.
  * Env: CONTENT_DIR (content root, as the site reads it), CHECK_OUTDIR (build folder, default dist).
  */
+import { stripVTControlCharacters } from 'node:util';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,8 @@ import { formatDay, isReviewStale, reviewMonths } from '../src/lib/review.ts';
 import { scanWording } from '../src/lib/compliance-scan.ts';
 import { wordingRules } from '../src/lib/policy-rules.ts';
 import { listPolicyIds } from '../src/lib/integrity.ts';
+import { defaultOwner } from '../src/lib/vocabulary-of-content.ts';
+import { pageCollections } from '../src/lib/collections.ts';
 
 const root = process.cwd();
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -57,7 +60,10 @@ function sourceOfPage(page) {
   const url = page.replace(/index\.html$/, '').replace(/\/$/, '');
   const [section, ...rest] = url.split('/');
   const id = rest.join('/');
-  const folder = section === 'playbooks' ? (rest.length === 2 ? 'stages' : 'playbooks') : section;
+  // A URL folder holds one collection, except playbooks/, where a second segment means a stage.
+  const owners = pageCollections.filter((c) => c.urlFolder === section);
+  const folder = (owners.length > 1 ? owners.find((c) => c.name === (rest.length === 2 ? 'stages' : 'playbooks')) : owners[0])?.folder;
+  if (!folder) return undefined;
   const file = path.join(contentDir, folder, `${id}.mdx`);
   return id && existsSync(file) ? file : undefined;
 }
@@ -79,7 +85,7 @@ function findStaleReviews() {
     const at = lines.findIndex((l) => /^reviewed:/.test(l));
     const reviewed = at >= 0 ? new Date(lines[at].replace(/^reviewed:\s*/, '').trim()) : undefined;
     if (reviewed && !Number.isNaN(reviewed.getTime()) && isReviewStale(reviewed, today)) {
-      const owner = lines.find((l) => /^owner:/.test(l))?.replace(/^owner:\s*/, '').trim() || '渠道管理部';
+      const owner = lines.find((l) => /^owner:/.test(l))?.replace(/^owner:\s*/, '').trim() || defaultOwner;
       warnings.push({
         where: `${file}:${at + 1}`,
         message: `上次审核是 ${formatDay(reviewed)}，已超过 ${reviewMonths} 个月：请${owner}核对内容，改好后把 reviewed 改成今天的日期`,
@@ -136,7 +142,7 @@ else if (build.code !== 0) console.log('▶ 3/5 类型检查：先修好内容�
 else {
   console.log('▶ 3/5 类型检查（astro check）…');
   const types = await run([astro, 'check']);
-  for (const m of types.output.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/^(\S+?):(\d+):\d+ - (error|warning) (.+)$/gm)) {
+  for (const m of stripVTControlCharacters(types.output).matchAll(/^(\S+?):(\d+):\d+ - (error|warning) (.+)$/gm)) {
     (m[3] === 'error' ? errors : warnings).push({ where: `${m[1]}:${m[2]}`, message: `代码类型问题（请开发同事处理）：${m[4]}` });
   }
   if (types.code !== 0 && !errors.length) errors.push({ where: 'astro check', message: types.output.slice(-4000) });

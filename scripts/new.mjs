@@ -4,12 +4,13 @@
  * from. Never asks anything; refuses a slug that exists. Stages take `<playbook>/<stage>` and get
  * the next free `order` in that playbook. Honours CONTENT_DIR like the site does.
  */
+import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { collections, renderTemplate } from './lib/templates.mjs';
 import { formatDay } from '../src/lib/review.ts';
+import { slugPattern } from '../src/lib/vocabulary-of-content.ts';
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const usage = `用法：npm run new -- <集合> <文件名> [--title 标题]
   集合：${Object.entries(collections).map(([folder, label]) => `${folder}（${label}）`).join('、')}
@@ -32,11 +33,15 @@ function nextStageOrder(folder) {
   return orders.length ? Math.max(...orders) + 1 : 1;
 }
 
-const args = process.argv.slice(2);
-const titleAt = args.indexOf('--title');
-const title = titleAt >= 0 ? args.splice(titleAt, 2)[1] : undefined;
-if (titleAt >= 0 && !title) fail('--title 后面要写标题。');
-const [collection, slug, ...extra] = args;
+let parsed;
+try {
+  parsed = parseArgs({ options: { title: { type: 'string' } }, allowPositionals: true });
+} catch (error) {
+  fail(/--title/.test(error.message) ? '--title 后面要写标题。' : `参数写法不对：${error.message}`);
+}
+const title = parsed.values.title || undefined;
+if (parsed.values.title === '') fail('--title 后面要写标题。');
+const [collection, slug, ...extra] = parsed.positionals;
 
 if (!collection || !slug) fail('要写明集合和文件名。');
 if (extra.length) fail(`多了参数：${extra.join(' ')}。标题有空格时请加引号。`);

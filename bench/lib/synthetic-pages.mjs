@@ -4,6 +4,7 @@
  * realistic text and the page templates render headings, lists, quotes and <See> links as usual.
  * A seeded generator: the same N gives the same pages, so runs compare.
  */
+import { objectionCategories } from '../../src/lib/vocabulary-of-content.ts';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -43,7 +44,7 @@ async function harvest(contentDir) {
 }
 
 const topics = ['返利', '账期', '铺货', '窜货', '进店费', '样品', '培训', '售后', '库存', '价格体系', '区域保护', '促销', '回款', '陈列', '新品', '物流'];
-const categories = ['需求', '财力', '权力', '价格', '产品', '品牌', '促销', '奖励', '合同', '渠道商疑问'];
+const categories = objectionCategories;
 const headings = ['背后可能是什么', '先问清楚', '怎么回应', '带上这些证据', '不要这样说', '常见做法', '要点', '案例'];
 
 /** Writes `count` pages into contentDir (half objections, half guides); returns their paths. */

@@ -5,13 +5,14 @@
  * check already speaks Chinese (`file:line → field: message`). Anything unrecognised is passed
  * through as is, so no error is ever hidden.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const typeNames = {
   string: '一段文字',
   number: '一个数字（不加引号）',
-  array: '一个列表（写成 [甲， 乙]，或每行一个“- ”）',
+  array: '一个列表（写成 [甲, 乙]，用半角逗号；或每行一个“- ”）',
   boolean: 'true 或 false',
   date: '一个日期，例如 2026-11-01',
   object: '一组“字段: 值”',
@@ -100,7 +101,7 @@ function explainSchemaIssues(block, file, root) {
  * `file:line` when known. `root` is the project folder, for relative file names.
  */
 export function explainBuildOutput(output, root) {
-  const text = output.replace(/\x1b\[[0-9;]*m/g, '');
+  const text = stripVTControlCharacters(output);
   const problems = [];
 
   // Our integrity check: `file[:line] → field: message`, one per line.

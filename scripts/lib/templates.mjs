@@ -1,23 +1,19 @@
 /**
  * Starting files for `npm run new`: one per collection, every field present and already valid
  * (the fixture test builds them), with comments telling the editor what to write. Allowed enum
- * values are copied from src/schemas/ (scripts cannot import `astro:content`); the end-to-end
+ * values come from src/lib/vocabulary-of-content.ts, which the schemas use too; the end-to-end
  * test test/e2e/content-fixtures.test.mjs builds one page of every kind from these templates
  * through the real schemas and `npm run check`, so a drift fails it.
  */
 
-/** Folder under content/ → what editors call it. */
-export const collections = {
-  objections: '客户异议',
-  stages: '流程阶段',
-  playbooks: '开发流程',
-  channels: '渠道类型',
-  checklists: '清单',
-  guides: '指南',
-};
+import { pageCollections } from '../../src/lib/collections.ts';
+import { channelGroups as groups, defaultOwner, objectionCategories as categories } from '../../src/lib/vocabulary-of-content.ts';
 
-const objectionCategories = '需求、财力、权力、价格、产品、品牌、促销、奖励、合同、渠道商疑问';
-const channelGroups = '按业务类型、按渠道形式、工程渠道、渠道商画像';
+/** `npm run new`'s first argument (the content folder) → what it makes, from the one collections table. */
+export const collections = Object.fromEntries(pageCollections.map((c) => [c.folder, c.noun]));
+
+const objectionCategories = categories.join('、');
+const channelGroups = groups.join('、');
 
 /** A title as YAML: plain when safe, quoted when it holds characters YAML would read as syntax. */
 const yamlText = (text) => (/^[-?!&*|>%@`'"\s]|[:#[\]{},]|\s$/.test(text) ? JSON.stringify(text) : text);
@@ -31,7 +27,7 @@ aliases: [待补充的说法]
 # 在列表中的位置，小的在前。
 order: ${order}
 # 谁负责这一页的内容准确。
-owner: 渠道管理部
+owner: ${defaultOwner}
 # 负责人最近一次审核的日期；超过 6 个月会提示“需要复核”。
 reviewed: ${reviewed}`;
 

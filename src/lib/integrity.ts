@@ -5,6 +5,8 @@
  * Pure: takes plain entries, returns problems worded for editors (file + field or line + the fix).
  */
 
+import { collectionOfFolder } from './collections.ts';
+
 export interface Ref {
   collection: string;
   id: string;
@@ -50,15 +52,8 @@ export function listReferences(data: Record<string, unknown>, path = ''): Array<
   return found;
 }
 
-/** URL folder editors write in `<See to>` → collection name; only channels differ. */
-const seeFolders: Record<string, string> = {
-  playbooks: 'playbooks',
-  stages: 'stages',
-  objections: 'objections',
-  channels: 'channelTypes',
-  checklists: 'checklists',
-  guides: 'guides',
-};
+/** Folder editors write in `<See to>` → collection name; only channels differ. */
+const seeFolders: Record<string, string> = collectionOfFolder;
 
 /** Every `<See to="…">` in a body, with the line it is on (1-based, inside the body). */
 export function listSeeTargets(body: string): Array<{ to: string; line: number }> {

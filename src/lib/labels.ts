@@ -1,12 +1,5 @@
 /** Chinese names of the content types, shared by badges, breadcrumbs and search filters. */
-export const typeLabel = {
-  playbooks: '流程',
-  stages: '流程阶段',
-  objections: '异议',
-  channelTypes: '渠道类型',
-  checklists: '清单',
-  guides: '指南',
-} as const;
+export { typeLabel } from './collections.ts';
 
 /** Index pages in the order a rep works: prepare, answer, follow the process, know the channel. */
 export const sections = [

@@ -2,8 +2,9 @@ import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { baseFields } from './common';
 
-/** How channel types are grouped on the index page. */
-export const channelGroups = ['按业务类型', '按渠道形式', '工程渠道', '渠道商画像'] as const;
+import { channelGroups } from '../lib/vocabulary-of-content';
+
+export { channelGroups };
 
 export const channelTypeSchema = z.object({
   ...baseFields,

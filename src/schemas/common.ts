@@ -4,8 +4,9 @@
  */
 import { z } from 'astro/zod';
 
-/** ASCII slugs keep URLs stable when a Chinese title is reworded. */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { defaultOwner, slugPattern } from '../lib/vocabulary-of-content';
+
+export { slugPattern };
 
 export const slug = z
   .string()
@@ -30,7 +31,7 @@ export const baseFields = {
   /** Position in its list (smaller first). Default 100. */
   order: z.number().int().min(0).default(100),
   /** Who keeps this page correct. Default `渠道管理部`. */
-  owner: z.string().min(1).default('渠道管理部'),
+  owner: z.string().min(1).default(defaultOwner),
   /** Date the owner last checked the page, `YYYY-MM-DD`. Pages older than six months are flagged. */
   reviewed: z.coerce.date({ error: '`reviewed` 要写成日期，例如 2026-11-01' }),
   /** `true` hides the page from the built site (it still shows in `npm run dev`). Default false. */

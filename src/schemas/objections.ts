@@ -2,19 +2,9 @@ import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 import { baseFields } from './common';
 
-/** The eight classic objection types, then dealer contract concerns and prospective partners' questions. */
-export const objectionCategories = [
-  '需求',
-  '财力',
-  '权力',
-  '价格',
-  '产品',
-  '品牌',
-  '促销',
-  '奖励',
-  '合同',
-  '渠道商疑问',
-] as const;
+import { objectionCategories } from '../lib/vocabulary-of-content';
+
+export { objectionCategories };
 
 export const objectionSchema = z.object({
   ...baseFields,

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { slug } from './common';
+import { defaultOwner } from '../lib/vocabulary-of-content';
 
 export const policySchema = z.object({
   /** Stable ASCII id used in `<Policy id="…" />`. Example: `project-protection` */
@@ -16,7 +17,7 @@ export const policySchema = z.object({
   /** The company's rule in one or two sentences, as a rep may say it. Empty until the company sets it. */
   value: z.string().min(2, '政策内容至少两个字；还没定就不写这一行').optional(),
   /** Who sets and keeps this policy. Default `渠道管理部`. */
-  owner: z.string().min(1).default('渠道管理部'),
+  owner: z.string().min(1).default(defaultOwner),
   /** Date the owner last confirmed the value, `YYYY-MM-DD`. */
   reviewed: z.coerce.date({ error: '`reviewed` 要写成日期，例如 2026-11-01' }),
   /**

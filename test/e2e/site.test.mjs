@@ -166,6 +166,12 @@ describe('navigation', () => {
     const nav = page.getByRole('navigation', { name: '网站导航' });
     assert.equal(await nav.isVisible(), true);
     assert.equal(await nav.locator('[aria-current="page"]').textContent(), '4. 培训中');
+    // A long section shows a window around the page and points to its index for the rest.
+    await page.goto(url('objections/rebate/'));
+    const entries = nav.locator('a[href*="/objections/"]:not([href$="/objections/"])');
+    assert.ok((await entries.count()) <= 15, `objection links in the navigation: ${await entries.count()}`);
+    assert.equal(await nav.locator('[aria-current="page"]').textContent(), '奖励异议');
+    assert.match(await nav.getByRole('link', { name: /还有 \d+ 条|前面还有 \d+ 条/ }).first().getAttribute('href'), /\/objections\/$/);
     await context.close();
   });
 
