@@ -47,10 +47,17 @@ export function scanWording(source: string, rules: WordingRule[]): Finding[] {
         if (dontSayLevel && level <= dontSayLevel) dontSayLevel = 0;
         if (/不要这样说|别这样说|不能说/.test(heading[2])) dontSayLevel = level;
       }
-      const opening = allowedBlock.exec(text);
-      if (!block && opening) block = opening[1];
-      if (block) {
-        if (text.includes(`</${block}>`) || /\/>\s*$/.test(text)) block = '';
+      if (!block) {
+        const opening = allowedBlock.exec(text);
+        if (opening) {
+          // Open until its closing tag; a self-closing or one-line block covers this line only.
+          const rest = text.slice(opening.index);
+          const oneLine = rest.includes(`</${opening[1]}>`) || /^<\w+\b[^>]*\/>/.test(rest);
+          if (!oneLine) block = opening[1];
+          return;
+        }
+      } else {
+        if (text.includes(`</${block}>`)) block = '';
         return;
       }
       if (dontSayLevel) return;

@@ -67,3 +67,27 @@ describe('scanWording', () => {
     expect(policy.instead).toContain('<Policy id="project-protection" />');
   });
 });
+
+describe('scanWording: where wording is allowed', () => {
+  const rule = [{ reason: '《测试》', words: ['保本'], instead: '别说' }];
+  const lines = (source: string) => scanWording(source, rule).map((f) => f.line);
+
+  test('a body without frontmatter is scanned from its first line, CRLF or not', () => {
+    expect(lines('保本\n正文')).toEqual([1]);
+    expect(lines('---\ntitle: x\n---\r\n正文\r\n保本')).toEqual([5]);
+  });
+
+  test('frontmatter: customer words are skipped, the rep’s fields are not, whatever their order', () => {
+    expect(lines(['---', 'answer: 保本', 'phrases:', '  - "能保本吗：真的？"', 'summary: 保本', '---'].join('\n'))).toEqual([2, 5]);
+  });
+
+  test('a 不要这样说 section covers its subsections and ends at the next heading of its level', () => {
+    const body = ['## 不要这样说', '- 保本', '### 为什么', '保本', '## 下一步', '保本', '#### 深一层', '保本'].join('\n');
+    expect(lines(body)).toEqual([6, 8]);
+  });
+
+  test('a Compliance block stays open past a self-closing tag inside it; one-line blocks cover one line', () => {
+    const body = ['<Compliance law="x">', '详见 <See to="guides/a" />', '保本', '</Compliance>', '保本', '<Warning>保本</Warning>', '<Warning title="a" />', '保本'].join('\n');
+    expect(lines(body)).toEqual([5, 8]);
+  });
+});

@@ -51,6 +51,24 @@ describe('encodeShare / decodeShare', () => {
     expect(decodeShare(wrongTicks)).toMatchObject({ ok: false });
   });
 
+  test('refuses a link from another version with its own message', () => {
+    const text = toText(encodeShare(visit)).replace(/^[^.]*\.\[1,/, '');
+    // Re-sign the body as version 2: right checksum, wrong version.
+    const body = `[2,${text}`;
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < body.length; i += 1) hash = Math.imul(hash ^ body.charCodeAt(i), 0x01000193) >>> 0;
+    const result = decodeShare(toPayload(`${hash.toString(36)}.${body}`));
+    expect(result).toEqual({ ok: false, message: '这个分享链接来自不兼容的版本，无法打开。' });
+  });
+
+  test('survives the spaces a chat app adds, and base64 that needs + and /', () => {
+    const noisy = setNote(visit, 'pre-visit/dress', '～～～？？？＞＞＞ÿÿÿ'.repeat(20));
+    const payload = encodeShare(noisy);
+    expect(payload).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(payload).toMatch(/[-_]/); // the data exercises both base64url substitutions' inputs
+    expect(decodeShare(` ${payload}\n`)).toEqual({ ok: true, visit: noisy });
+  });
+
   test('rejects garbage and a valid-looking payload of the wrong shape', () => {
     expect(decodeShare('%%%')).toMatchObject({ ok: false });
     const body = JSON.stringify([1, { id: 'x' }]);
