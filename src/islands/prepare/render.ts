@@ -81,6 +81,20 @@ export function renderPrintHeader(visit: Visit, channel: string, stage: string):
   return [title, facts, goal];
 }
 
+/** A headed list of linked titles, each followed by `rest` (an answer, a policy value); nothing when empty. */
+function linkedList<T extends { title: string; url: string }>(heading: string, className: string, items: T[], rest: (item: T) => Node[]): HTMLElement[] {
+  if (items.length === 0) return [];
+  const list = h('ul', 'space-y-1');
+  for (const item of items) {
+    const li = h('li', className);
+    const link = h('a', 'font-semibold', item.title);
+    link.href = item.url;
+    li.append(link, ...rest(item));
+    list.append(li);
+  }
+  return [h('h3', 'mt-3 font-bold', heading), list];
+}
+
 export function renderBrief(channel: PrepChannel | undefined): HTMLElement[] {
   if (!channel) return [];
   const out: HTMLElement[] = [h('p', 'mb-2 text-muted', `${channel.group} · ${channel.title}`)];
@@ -88,30 +102,13 @@ export function renderBrief(channel: PrepChannel | undefined): HTMLElement[] {
   const stress = h('ul', 'list-disc pl-6');
   stress.append(...channel.stress.map((s) => h('li', '', s)));
   out.push(stress);
-  if (channel.objections.length > 0) {
-    out.push(h('h3', 'mt-3 font-bold', '最可能听到的异议，一句话回应'));
-    const list = h('ul', 'space-y-1');
-    for (const o of channel.objections) {
-      const li = h('li', 'brief-objection');
-      const link = h('a', 'font-semibold', o.title);
-      link.href = o.url;
-      li.append(link, document.createTextNode(`:${o.answer}`));
-      list.append(li);
-    }
-    out.push(list);
-  }
-  if (channel.policies.length > 0) {
+  out.push(
+    ...linkedList('最可能听到的异议，一句话回应', 'brief-objection', channel.objections, (o) => [document.createTextNode(`:${o.answer}`)]),
     // Only what the company set may be promised; an unset policy is said as "以公司政策为准".
-    out.push(h('h3', 'mt-3 font-bold', '可能谈到的公司政策'));
-    const list = h('ul', 'space-y-1');
-    for (const p of channel.policies) {
-      const li = h('li', 'brief-policy');
-      const link = h('a', 'font-semibold', p.title);
-      link.href = p.url;
-      li.append(link, document.createTextNode('：'), h('span', p.value ? 'policy policy-set' : 'policy policy-unset', p.value ?? '以公司政策为准：尚未填写'));
-      list.append(li);
-    }
-    out.push(list);
-  }
+    ...linkedList('可能谈到的公司政策', 'brief-policy', channel.policies, (p) => [
+      document.createTextNode('：'),
+      h('span', p.value ? 'policy policy-set' : 'policy policy-unset', p.value ?? '以公司政策为准：尚未填写'),
+    ]),
+  );
   return out;
 }
