@@ -17,7 +17,7 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 /** Results shown at first and per 显示更多: each costs one Pagefind fragment. */
 const PAGE_SIZE = 6;
 let panels = 0;
-let planner: Promise<(raw: string) => QueryPlan> | undefined;
+let planner: ((raw: string) => QueryPlan) | undefined;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -34,13 +34,14 @@ function fromRuns(runs: Run[]): DocumentFragment {
 
 async function search(query: string, type: string | undefined) {
   const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
-  planner ??= Promise.resolve(makePlanner(vocabulary));
-  const plan = (await planner)(query);
+  planner ??= makePlanner(vocabulary);
+  const plan = planner(query);
   const filters = type ? { type } : undefined;
   if (plan.groups.length === 0) {
     // Only a type chosen: every page of that type, in Pagefind's order.
     const all = (await pagefind.search(null, filters ? { filters } : {}))?.results ?? [];
-    return { plan, found: all.map((r) => ({ id: r.id, score: 0, matched: 0, data: r.data })) as Found<PagefindResultData>[] };
+    const found: Found<PagefindResultData>[] = all.map((r) => ({ id: r.id, score: 0, matched: 0, data: r.data }));
+    return { plan, found };
   }
   return { plan, found: await findPages(pagefind, plan, { filters }) };
 }
