@@ -103,7 +103,7 @@ export function renderBrief(channel: PrepChannel | undefined): HTMLElement[] {
   stress.append(...channel.stress.map((s) => h('li', '', s)));
   out.push(stress);
   out.push(
-    ...linkedList('最可能听到的异议，一句话回应', 'brief-objection', channel.objections, (o) => [document.createTextNode(`:${o.answer}`)]),
+    ...linkedList('最可能听到的异议，一句话回应', 'brief-objection', channel.objections, (o) => [document.createTextNode(`：${o.answer}`)]),
     // Only what the company set may be promised; an unset policy is said as "以公司政策为准".
     ...linkedList('可能谈到的公司政策', 'brief-policy', channel.policies, (p) => [
       document.createTextNode('：'),
