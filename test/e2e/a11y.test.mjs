@@ -78,25 +78,40 @@ describe('keyboard', () => {
     await context.close();
   });
 
-  for (const path of ['objections/price/', 'prepare/']) {
-    test(`every focus stop on /${path} shows a focus ring`, async () => {
+  for (const [path, mustReach] of [
+    ['objections/price/', 'a[href*="/playbooks/"]'],
+    ['prepare/', 'input[type="checkbox"]'],
+  ]) {
+    test(`every focus stop on /${path} shows a focus ring, down to ${mustReach}`, async () => {
       const { page, context } = await openPage(browser, { width: 390, height: 844 });
       await page.goto(url(path));
-      const seen = new Set();
-      for (let i = 0; i < 40; i += 1) {
+      // Each stop is marked on the element itself, so two empty inputs are two stops and the walk
+      // ends only when focus comes back round to an element it has visited.
+      const stops = [];
+      for (let i = 0; i < 120; i += 1) {
         await page.keyboard.press('Tab');
-        const stop = await page.evaluate(() => {
+        const stop = await page.evaluate((mustReach) => {
           const el = document.activeElement;
           if (!el || el === document.body) return undefined;
+          // A date input takes several Tabs (day, month, year) without losing focus: one stop.
+          const last = document.querySelector('[data-focus-last]');
+          last?.removeAttribute('data-focus-last');
+          el.setAttribute('data-focus-last', '');
+          if (last === el) return { same: true };
+          const again = el.hasAttribute('data-focus-walk');
+          el.setAttribute('data-focus-walk', '');
           const style = getComputedStyle(el);
-          const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-          return { key: `${el.tagName} ${el.textContent?.trim().slice(0, 30)}`, ring: ring || style.boxShadow !== 'none' };
-        });
-        if (!stop || seen.has(stop.key)) break;
-        seen.add(stop.key);
+          const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+          const name = el.getAttribute('aria-label') || el.labels?.[0]?.textContent || el.textContent || el.getAttribute('type') || '';
+          return { again, ring, target: el.matches(mustReach), key: `${el.tagName} ${name.trim().slice(0, 30)}` };
+        }, mustReach);
+        if (stop?.same) continue;
+        if (!stop || stop.again) break;
+        stops.push(stop);
         assert.ok(stop.ring, `no visible focus ring on ${stop.key}`);
       }
-      assert.ok(seen.size >= 5, `only ${seen.size} focus stops reached`);
+      assert.ok(stops.length >= 5, `only ${stops.length} focus stops reached`);
+      assert.ok(stops.some((s) => s.target), `the walk never reached ${mustReach} (${stops.length} stops: ${stops.map((s) => s.key).join(' · ')})`);
       await context.close();
     });
   }
