@@ -23,6 +23,7 @@ import { wordingRules } from '../src/lib/policy-rules.ts';
 import { listPolicyIds } from '../src/lib/integrity.ts';
 import { defaultOwner } from '../src/lib/vocabulary-of-content.ts';
 import { pageCollections } from '../src/lib/collections.ts';
+import { policyUnset } from '../src/lib/labels.ts';
 
 const root = process.cwd();
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -115,7 +116,7 @@ function checkWording() {
     const pages = quotedBy.get(policy.id) ?? [];
     warnings.push({
       where: `${contentDir}/policies/company.yaml · ${policy.id}`,
-      message: `公司还没填写「${policy.title}」：页面上显示“以公司政策为准：尚未填写”${pages.length ? `。引用它的页面：${pages.join('、')}` : '（还没有页面引用它）'}`,
+      message: `公司还没填写「${policy.title}」：页面上显示“${policyUnset}”${pages.length ? `。引用它的页面：${pages.join('、')}` : '（还没有页面引用它）'}`,
     });
   }
 }

@@ -4,7 +4,8 @@
  * checks cross-entry integrity once per build and fails it with every problem listed.
  */
 import { readFileSync } from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
+import type { CollectionName } from './collections';
 import { findIntegrityProblems, formatProblems, listPolicyIds, type CheckedEntry } from './integrity';
 
 export type Playbook = CollectionEntry<'playbooks'>;
@@ -27,10 +28,7 @@ interface Site {
 const byOrder = (a: AnyEntry, b: AnyEntry) =>
   a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN');
 
-/** The collections that are pages (the search vocabulary and policies are data, not pages). */
-type PageCollection = 'playbooks' | 'stages' | 'objections' | 'channelTypes' | 'checklists' | 'guides';
-
-async function load<C extends PageCollection>(name: C) {
+async function load<C extends CollectionName>(name: C) {
   const entries = await getCollection(name, (e) => import.meta.env.DEV || !e.data.draft);
   return entries.sort(byOrder);
 }
@@ -154,17 +152,13 @@ export type PolicyEntry = CollectionEntry<'policies'>;
 
 /** The company's policies by title (pinyin order), each with the pages that quote it through `<Policy>`. */
 export async function getPolicies(): Promise<Array<{ policy: PolicyEntry; usedBy: AnyEntry[] }>> {
-  const site = await getSite();
-  const entries: AnyEntry[] = Object.values(site).flat();
+  const entries: AnyEntry[] = Object.values(await getSite()).flat();
+  const quoted = new Map(entries.map((e) => [e, new Set(listPolicyIds(e.body ?? '').map((p) => p.id))]));
   const policies = (await getCollection('policies')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
-  return policies.map((policy) => ({
-    policy,
-    usedBy: entries.filter((e) => listPolicyIds(e.body ?? '').some((p) => p.id === policy.id)),
-  }));
+  return policies.map((policy) => ({ policy, usedBy: entries.filter((e) => quoted.get(e)!.has(policy.id)) }));
 }
 
 /** Policies a visit to this kind of channel is likely to touch, in the order the page lists them. */
-export async function getPoliciesForChannel(channel: ChannelType): Promise<PolicyEntry[]> {
-  const policies = await getCollection('policies');
-  return channel.data.policies.map((ref) => policies.find((p) => p.id === ref.id)).filter((p): p is PolicyEntry => Boolean(p));
+export function getPoliciesForChannel(channel: ChannelType): Promise<PolicyEntry[]> {
+  return getEntries(channel.data.policies);
 }

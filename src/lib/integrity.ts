@@ -52,9 +52,6 @@ export function listReferences(data: Record<string, unknown>, path = ''): Array<
   return found;
 }
 
-/** Folder editors write in `<See to>` → collection name; only channels differ. */
-const seeFolders: Record<string, string> = collectionOfFolder;
-
 /** Every `<See to="…">` in a body, with the line it is on (1-based, inside the body). */
 export function listSeeTargets(body: string): Array<{ to: string; line: number }> {
   const found: Array<{ to: string; line: number }> = [];
@@ -69,7 +66,7 @@ function findSeeProblems(entry: CheckedEntry, known: Set<string>): Problem[] {
   const problems: Problem[] = [];
   for (const { to, line } of listSeeTargets(entry.body ?? '')) {
     const [folder = '', ...rest] = to.split('/');
-    const collection = seeFolders[folder];
+    const collection = collectionOfFolder[folder];
     if (collection && known.has(`${collection}/${rest.join('/')}`)) continue;
     problems.push({
       file: entry.file,
@@ -77,7 +74,7 @@ function findSeeProblems(entry: CheckedEntry, known: Set<string>): Problem[] {
       field: `<See to="${to}">`,
       message: collection
         ? `交叉引用指向不存在的页面 \`${to}\`：检查拼写，id 是 content/${folder}/ 下的文件名（不带 .mdx），草稿页（draft: true）在正式构建中也不存在`
-        : `交叉引用要写成 集合/id，集合是 ${Object.keys(seeFolders).join('、')} 之一，例如 <See to="objections/price" />`,
+        : `交叉引用要写成 集合/id，集合是 ${Object.keys(collectionOfFolder).join('、')} 之一，例如 <See to="objections/price" />`,
     });
   }
   return problems;

@@ -1,6 +1,9 @@
 /** Chinese names of the content types, shared by badges, breadcrumbs and search filters. */
 export { typeLabel } from './collections.ts';
 
+/** What a rep sees, and says, where the company has not set a policy yet. */
+export const policyUnset = '以公司政策为准：尚未填写';
+
 /** Index pages in the order a rep works: prepare, answer, follow the process, know the channel. */
 export const sections = [
   { path: 'prepare/', label: '准备拜访', hint: '按渠道类型和拜访阶段生成清单，可打印' },

@@ -13,3 +13,6 @@ export const withBase = (path: string) => `${base}${path.replace(/^\//, '')}`;
 
 /** The page of any entry. Stage ids are `<playbook>/<stage>`, so they nest under their playbook. */
 export const entryUrl = (collection: CollectionName, id: string) => withBase(`${urlFolderOf[collection]}/${id}/`);
+
+/** A company policy on the /policies/ page, where each has its own anchor. */
+export const policyUrl = (id: string) => withBase(`policies/#${id}`);

@@ -6,6 +6,7 @@ import { groupItems } from '../../lib/checklist-groups';
 import type { AssembledList } from '../../lib/assemble-checklist';
 import type { Visit } from '../../lib/visit-state';
 import type { PrepChannel } from '../../lib/prepare-data';
+import { policyUnset } from '../../lib/labels';
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -107,7 +108,7 @@ export function renderBrief(channel: PrepChannel | undefined): HTMLElement[] {
     // Only what the company set may be promised; an unset policy is said as "以公司政策为准".
     ...linkedList('可能谈到的公司政策', 'brief-policy', channel.policies, (p) => [
       document.createTextNode('：'),
-      h('span', p.value ? 'policy policy-set' : 'policy policy-unset', p.value ?? '以公司政策为准：尚未填写'),
+      h('span', p.value ? 'policy policy-set' : 'policy policy-unset', p.value ?? policyUnset),
     ]),
   );
   return out;
