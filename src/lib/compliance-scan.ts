@@ -20,7 +20,7 @@ export interface Finding {
 }
 
 /** Frontmatter keys holding the customer's words, not the rep's. */
-const customerKeys = new Set(['phrases', 'aliases']);
+const customerKeys = new Set(['phrases', 'aliases', 'asks']);
 const allowedBlock = /<(Compliance|Warning)\b/;
 
 export function scanWording(source: string, rules: WordingRule[]): Finding[] {

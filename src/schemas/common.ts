@@ -28,6 +28,12 @@ export const baseFields = {
   summary: z.string().min(10, '摘要至少 10 个字，要能单独读懂'),
   /** Colloquial words a rep might type for this topic, so search finds it. Example: `[贵, 太贵了]` */
   aliases: z.array(listWord).default([]),
+  /**
+   * Whole questions a rep would type about what this page answers, in a rep's or the customer's
+   * words (`经销商进货越来越少怎么办`). Searched, weighted like aliases, never shown: they carry the
+   * everyday words a page's own text does not use. Write them from the page, never from a search log.
+   */
+  asks: z.array(z.string().min(6, '每个问法至少 6 个字，写成一整句').max(40, '每个问法不超过 40 个字')).max(12, '`asks` 最多 12 条').default([]),
   /** Position in its list (smaller first). Default 100. */
   order: z.number().int().min(0).default(100),
   /** Who keeps this page correct. Default `渠道管理部`. */
