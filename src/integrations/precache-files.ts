@@ -3,7 +3,7 @@
  * builds from it and `bench/precache.mjs` measures it, so the figure reported is the real one.
  *
  * Everything a rep reads or uses offline: every page, the CSS and scripts, the web app manifest,
- * Pagefind's search runtime and whole index, and the search vocabulary. Left out: Pagefind's own UI bundles
+ * Pagefind's search runtime and whole index, and the search vocabulary and homophone table. Left out: Pagefind's own UI bundles
  * (pagefind-ui.js, the component and modular UIs, highlight.js), which the site does not load —
  * our search island talks to pagefind.js directly — and the home-screen icons, which the browser
  * fetches itself when the site is installed.
@@ -16,6 +16,7 @@ export const precacheGlobs = [
   'favicon.svg',
   'manifest.webmanifest',
   'search-vocabulary.json',
+  'search-sounds.json',
   'pagefind/pagefind.js',
   'pagefind/pagefind-worker.js',
   'pagefind/pagefind-entry.json',

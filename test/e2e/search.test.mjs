@@ -15,12 +15,13 @@ let browser;
 before(async () => (browser = await launch()));
 after(async () => browser?.close());
 
-// Floors a little under what the UI measures (test: hit@1 71.1 %, hit@3 90.1 %; dev: 67.4 % /
-// 88.4 %; keywords: 87.5 % / 100 %): the ranking is deterministic, but a content edit moves a query
-// or two. The issue's target for `test` (hit@1 80 %, hit@3 95 %) is not reached yet.
+// `test` and `keywords` hold the issue's bars (test: hit@1 80 %, hit@3 95 %; keywords: no worse
+// than the first release). Measured through the UI: test 82.6 % / 98.3 %, dev 78.5 % / 93.4 %,
+// keywords 89.3 % / 100 %. The dev floor sits a little under its figure: a content edit moves a
+// query or two.
 const bars = {
-  dev: { hit1: 0.63, hit3: 0.85 },
-  test: { hit1: 0.68, hit3: 0.87 },
+  dev: { hit1: 0.75, hit3: 0.9 },
+  test: { hit1: 0.8, hit3: 0.95 },
   keywords: { hit1: 0.875, hit3: 1 },
 };
 
@@ -56,6 +57,19 @@ describe('search quality', () => {
     // A typo finds what the right word finds.
     const [typo, right] = await runQueries(page, SITE, [{ q: '反利太低' }, { q: '返利太低' }]);
     assert.deepEqual(typo.links.slice(0, 3), right.links.slice(0, 3));
+    await context.close();
+  });
+
+  test('a pinyin typo finds what the right word finds; the homophone table loads only for it', async () => {
+    const { page, context } = await openPage(browser);
+    const asked = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    const [right] = await runQueries(page, SITE, [{ q: '投标要准备什么' }]);
+    assert.equal(asked.filter((u) => u.endsWith('/search-sounds.json')).length, 0, 'no table for a clean query');
+    const [typo] = await runQueries(page, SITE, [{ q: '投表要准备什么' }]);
+    assert.equal(asked.filter((u) => u.endsWith('/search-sounds.json')).length, 1);
+    assert.equal(right.links[0], 'playbooks/engineering/bidding/', right.links.join(' '));
+    assert.equal(typo.links[0], right.links[0], typo.links.join(' '));
     await context.close();
   });
 
@@ -144,6 +158,7 @@ describe('search island', () => {
     const fragments = bodies.filter((b) => b.url.includes('/fragment/')).length;
     const total = bodies.reduce((sum, b) => sum + b.bytes, 0);
     assert.ok(fragments <= 6, `${fragments} fragments`);
+    assert.ok(!bodies.some((b) => b.url.endsWith('/search-sounds.json')), 'a query without typos needs no homophone table');
     assert.ok(total <= 300_000, `first search fetched ${total} bytes`);
     const more = page.getByRole('button', { name: /显示更多结果/ });
     await more.click();

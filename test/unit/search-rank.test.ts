@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rankPages } from '../../src/lib/search/rank';
+import { bestPassage, rankPages } from '../../src/lib/search/rank';
 import { findPages, hasRun } from '../../src/lib/search/find-pages';
 
 const hits = (...pairs: Array<[string, number]>) => pairs.map(([id, score]) => ({ id, score }));
@@ -29,6 +29,31 @@ describe('rankPages', () => {
   test('weights scale a group: a lone character counts less than a pair', () => {
     const ranked = rankPages([[hits(['a', 4])], [hits(['b', 4])]], [0.5, 1]);
     expect(ranked.map((r) => r.id)).toEqual(['b', 'a']);
+  });
+
+  test('of two pages holding the same words as strongly, the one where they meet in a passage wins', () => {
+    const at = (id: string, score: number, words: number[]) => ({ id, score, words });
+    const ranked = rankPages([
+      [[at('scattered', 3, [2]), at('together', 3, [40])]],
+      [[at('scattered', 3, [300]), at('together', 3, [44])]],
+    ]);
+    expect(ranked.map((r) => r.id)).toEqual(['together', 'scattered']);
+    // Coverage 1 × sum 6, × (1 + share of the query in the best passage): 2 groups vs 1 of 2.
+    expect(ranked.map((r) => r.score)).toEqual([12, 9]);
+  });
+
+  test('bestPassage weighs the distinct groups inside the tightest window', () => {
+    const located = [
+      { at: 0, group: 0 },
+      { at: 3, group: 0 },
+      { at: 12, group: 1 },
+      { at: 14, group: 2 },
+      { at: 50, group: 0 },
+    ];
+    expect(bestPassage(located, [1, 1, 0.5], 10)).toBe(2); // 3 and 12; 3–14 is too wide
+    expect(bestPassage(located, [1, 1, 0.5], 11)).toBe(2.5); // 3, 12 and 14
+    expect(bestPassage(located, [1, 1, 0.5], 1)).toBe(1);
+    expect(bestPassage([], [1])).toBe(0);
   });
 
   test('nothing found is an empty list', () => {
@@ -81,5 +106,18 @@ describe('pairs Pagefind splits again', () => {
     expect(found.map((f) => f.id)).toEqual(['together']);
     const whole = await findPages(engine, { groups: [['低价']], weights: [1], marks: [] }, { segment: (t) => [t] });
     expect(whole.map((f) => f.id)).toEqual(['apart', 'together']);
+  });
+
+  test('a split pair found in a search-only field (written as pairs) counts without body positions', async () => {
+    const engine = {
+      search: async () => ({
+        results: [
+          { id: 'asks', score: 4, words: [], matchedMetaFields: ['a_words'], data: async () => 'asks' },
+          { id: 'nowhere', score: 4, words: [], data: async () => 'nowhere' },
+        ],
+      }),
+    };
+    const found = await findPages(engine, { groups: [['墙脚']], weights: [1], marks: [] }, { segment: (term: string) => [...term] });
+    expect(found.map((f) => f.id)).toEqual(['asks']);
   });
 });

@@ -27,9 +27,10 @@ export function loadPagefind(): Promise<PagefindApi> {
     // whatever the query, so we pass the fixed `metaCacheTag` Pagefind offers for offline sites;
     // a page with no worker keeps the timestamp.
     const offline = navigator.serviceWorker?.controller ? { metaCacheTag: 'precache' } : {};
-    // Titles 5× and the aliases meta field 4× (Pagefind 1.5+ searches meta fields); pageLength 1
-    // favours focused pages over long hub pages that hold every word somewhere (measured on dev).
-    await pagefind.options({ baseUrl: base, ranking: { metaWeights: { title: 5, aliases: 4 }, pageLength: 1 }, ...offline });
+    // Meta fields searched (Pagefind 1.5+): the title as character pairs 10×, aliases 8×, asks 4×
+    // (components/EntryHeader.astro); pageLength 1 favours focused pages over long hub pages that
+    // hold every word somewhere. All measured on the `dev` set.
+    await pagefind.options({ baseUrl: base, ranking: { metaWeights: { title: 5, a_title: 10, a_alias: 8, a_asks: 4 }, pageLength: 1 }, ...offline });
     await pagefind.init();
     return pagefind;
   })();

@@ -9,7 +9,7 @@ import { bestExcerpt, highlightTerms, markTerms, type Run } from '../../lib/sear
 import { makePlanner, type QueryPlan } from '../../lib/search/query-plan';
 import { typeLabel } from '../../lib/labels';
 import { loadPagefind, type PagefindResultData } from './pagefind';
-import { loadVocabulary } from './vocabulary';
+import { loadSoundsLike, loadVocabulary } from './vocabulary';
 
 // The same labels the pages write as their Pagefind `type` filter, objections first.
 const types = [typeLabel.objections, typeLabel.stages, typeLabel.playbooks, typeLabel.channelTypes, typeLabel.checklists, typeLabel.guides];
@@ -43,7 +43,7 @@ async function search(query: string, type: string | undefined) {
     const found: Found<PagefindResultData>[] = all.map((r) => ({ id: r.id, score: 0, matched: 0, data: r.data }));
     return { plan, found };
   }
-  return { plan, found: await findPages(pagefind, plan, { filters }) };
+  return { plan, found: await findPages(pagefind, plan, { filters, soundsLike: loadSoundsLike }) };
 }
 
 export class SearchPanel {

@@ -1,19 +1,29 @@
-/** Loads the build-time search vocabulary (src/pages/search-vocabulary.json.ts) once. */
+/**
+ * Loads the build-time search data, each file once: the vocabulary
+ * (src/pages/search-vocabulary.json.ts) with every search, the homophone table
+ * (src/pages/search-sounds.json.ts) only when a query asks for it. A failed fetch is retried
+ * on the next search instead of being remembered.
+ */
 import type { Vocabulary } from '../../lib/search/vocabulary';
+import { makeSoundsLike, type SoundsLike, type SoundTable } from '../../lib/search/sounds-like';
 
 export interface SearchVocabulary extends Vocabulary {
   suggestions: Array<{ title: string; url: string }>;
 }
 
-let loaded: Promise<SearchVocabulary> | undefined;
-
-export function loadVocabulary(): Promise<SearchVocabulary> {
-  loaded ??= (async () => {
-    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-    const response = await fetch(`${base}search-vocabulary.json`);
-    if (!response.ok) throw new Error(`search vocabulary: HTTP ${response.status}`);
-    return (await response.json()) as SearchVocabulary;
-  })();
-  loaded.catch(() => (loaded = undefined));
-  return loaded;
+function loadOnce<T>(file: string, read: (json: unknown) => T): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= (async () => {
+      const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+      const response = await fetch(`${base}${file}`);
+      if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+      return read(await response.json());
+    })();
+    loaded.catch(() => (loaded = undefined));
+    return loaded;
+  };
 }
+
+export const loadVocabulary = loadOnce('search-vocabulary.json', (json) => json as SearchVocabulary);
+export const loadSoundsLike = loadOnce('search-sounds.json', (json): SoundsLike => makeSoundsLike(json as SoundTable));

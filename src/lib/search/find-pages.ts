@@ -5,12 +5,15 @@
  */
 import { segmentWords, type QueryPlan, type Segment } from './query-plan.ts';
 import { rankPages, type Ranked } from './rank.ts';
+import type { SoundsLike } from './sounds-like.ts';
 
 export interface EngineResult<Data> {
   id: string;
   score: number;
-  /** Positions of the matched words in the page. */
+  /** Positions of the matched words in the page body. */
   words?: number[];
+  /** Metadata fields the term matched in (they have no body positions). */
+  matchedMetaFields?: string[];
   data: () => Promise<Data>;
 }
 export interface Engine<Data> {
@@ -29,21 +32,50 @@ export function hasRun(positions: number[], length: number): boolean {
   return sorted.length > 0 && run >= length;
 }
 
+const isPair = (term: string) => /^\p{Script=Han}{2}$/u.test(term);
+
 export async function findPages<Data>(
   engine: Engine<Data>,
   plan: QueryPlan,
-  { filters, segment = segmentWords }: { filters?: Record<string, string>; segment?: Segment } = {},
+  {
+    filters,
+    segment = segmentWords,
+    soundsLike,
+  }: {
+    filters?: Record<string, string>;
+    segment?: Segment;
+    /** Loads the homophone table, asked for only when a pair of characters found nothing. */
+    soundsLike?: () => Promise<SoundsLike>;
+  } = {},
 ): Promise<Found<Data>[]> {
   const options = filters ? { filters } : {};
   // Pagefind splits a term into words again (返利 stays whole, 低价 may become 低/价) and then
   // wants the words anywhere on the page. A pair means two characters side by side, so a page
-  // counts only where its matched words stand next to each other.
+  // counts only where its matched words stand next to each other, or in a search-only field,
+  // which holds pairs (meta-tokens.ts) and so matched the pair itself.
   const search = async (term: string) => {
     const results = (await engine.search(term, options))?.results ?? [];
     const parts = segment(term).length;
-    return parts > 1 ? results.filter((r) => hasRun(r.words ?? [], parts)) : results;
+    if (parts === 1) return { results, inText: results.length > 0 };
+    const together = results.filter((r) => hasRun(r.words ?? [], parts));
+    const inFields = results.filter((r) => !together.includes(r) && (r.matchedMetaFields?.length ?? 0) > 0);
+    return { results: [...together, ...inFields], inText: together.length > 0 };
   };
-  const lists = await Promise.all(plan.groups.map((alternatives) => Promise.all(alternatives.map(search))));
+  const searched = await Promise.all(plan.groups.map((alternatives) => Promise.all(alternatives.map(search))));
+  const lists = searched.map((alternatives) => alternatives.map((a) => a.results));
+  // A pair that stands in no page's text is most likely a pinyin typo (培迅): the site's pairs
+  // that sound the same are searched too. (Its halves may still be found apart in the search-only
+  // fields, which is why those do not count here.) Pairs that merely straddle two words (钱跑)
+  // rarely sound like a real one.
+  const unfound = plan.groups.flatMap((alternatives, g) =>
+    alternatives.length === 1 && isPair(alternatives[0]) && !searched[g].some((a) => a.inText) ? [g] : [],
+  );
+  if (unfound.length > 0 && soundsLike) {
+    const like = await soundsLike().catch(() => undefined);
+    if (like) {
+      await Promise.all(unfound.map(async (g) => lists[g].push(...(await Promise.all(like(plan.groups[g][0]).map(search))).map((a) => a.results))));
+    }
+  }
   const loaders = new Map<string, () => Promise<Data>>();
   for (const result of lists.flat(2)) if (!loaders.has(result.id)) loaders.set(result.id, result.data);
   return rankPages(lists, plan.weights).map((ranked) => ({ ...ranked, data: loaders.get(ranked.id)! }));

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { makeSoundsLike } from '../../src/lib/search/sounds-like';
+import { buildSoundTable } from '../../src/lib/search/sound-table';
+import { findPages } from '../../src/lib/search/find-pages';
+
+describe('homophones of a typed pair', () => {
+  const table = { syllables: { pei: '培陪', xun: '训迅', dui: '兑对', xian: '现线' }, pairs: '培训兑现' };
+  const like = makeSoundsLike(table);
+
+  test('a pair typed with the wrong character of the right sound finds the site’s pair', () => {
+    expect(like('培迅')).toEqual(['培训']);
+    expect(like('对线')).toEqual(['兑现']);
+  });
+
+  test('the pair itself, a pair of other sounds and anything but two characters give nothing', () => {
+    expect(like('培训')).toEqual([]);
+    expect(like('培现')).toEqual([]);
+    expect(like('培训班')).toEqual([]);
+  });
+});
+
+describe('the table built from content', () => {
+  const table = buildSoundTable(['经销商要参加培训，按时兑现。'], ['返利', '经销商']);
+  const like = makeSoundsLike(table);
+
+  test('holds the pieces of the site’s words and the readings of common characters', () => {
+    expect(table.pairs.length % 2).toBe(0);
+    expect(like('培迅')).toContain('培训');
+    expect(like('兑线')).toContain('兑现');
+    expect(like('经消')).toContain('经销');
+  });
+
+  test('pieces come from inside words, none straddles two', () => {
+    const pieces = table.pairs.match(/../gu);
+    expect(pieces).toEqual(expect.arrayContaining(['经销', '销商', '培训', '返利', '兑现']));
+    expect(new Set(pieces).size).toBe(pieces?.length);
+    expect(pieces).not.toContain('商要');
+  });
+});
+
+describe('findPages with the homophone table', () => {
+  const index: Record<string, Array<[string, number]>> = { 培训: [['training', 5]], 留下: [['training', 1], ['other', 2]] };
+  const engine = { search: async (term: string | null) => ({ results: (index[term ?? ''] ?? []).map(([id, score]) => ({ id, score, data: async () => id })) }) };
+  const plan = { groups: [['培迅'], ['留下']], weights: [1, 1], marks: [] };
+  const whole = (term: string) => [term];
+
+  test('a pair no page holds is searched as the site’s pair that sounds the same', async () => {
+    let loads = 0;
+    const soundsLike = async () => {
+      loads += 1;
+      return (pair: string) => (pair === '培迅' ? ['培训'] : []);
+    };
+    const found = await findPages(engine, plan, { segment: whole, soundsLike });
+    expect(found.map((f) => f.id)).toEqual(['training', 'other']);
+    expect(loads).toBe(1);
+  });
+
+  test('the table is not fetched when every pair is found, and a failed fetch only skips the help', async () => {
+    let loads = 0;
+    const soundsLike = async () => {
+      loads += 1;
+      throw new Error('offline');
+    };
+    await findPages(engine, { groups: [['留下']], weights: [1], marks: [] }, { segment: whole, soundsLike });
+    expect(loads).toBe(0);
+    const found = await findPages(engine, plan, { segment: whole, soundsLike });
+    expect(loads).toBe(1);
+    expect(found.map((f) => f.id)).toEqual(['other', 'training']);
+  });
+});
