@@ -4,7 +4,8 @@
  *   1. 内容与页面 — `astro build`: frontmatter schemas, references, `<See>` targets, every page renders.
  *   2. 链接       — no link in the built site to a missing page or #anchor (scripts/check-links.mjs).
  *   3. 类型       — `astro check` (TypeScript and .astro files). `--skip-types` leaves it out.
- *   4. 审核日期   — pages not reviewed for more than six months, as warnings (they do not fail).
+ *   4. 审核与模板 — pages not reviewed for more than six months, as warnings (they do not fail);
+ *                   text left from `npm run new`'s template (（请改写）…), as errors.
  *   5. 话术合规   — risky wording and company policies promised in a rep's own words (errors),
  *                   and policies the company has not filled in, with the pages quoting them (warnings).
  * Every problem is printed as `file:line` (or file + field) and a sentence saying the fix.
@@ -24,6 +25,7 @@ import { listPolicyIds } from '../src/lib/integrity.ts';
 import { defaultOwner } from '../src/lib/vocabulary-of-content.ts';
 import { pageCollections } from '../src/lib/collections.ts';
 import { policyUnset } from '../src/lib/labels.ts';
+import { placeholderMarks } from './lib/templates.mjs';
 
 const root = process.cwd();
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -95,6 +97,18 @@ function findStaleReviews() {
   }
 }
 
+/** Lines still holding the template's placeholders: the page was made but not written. */
+function findPlaceholders() {
+  for (const file of listContent()) {
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        const mark = placeholderMarks.find((m) => line.includes(m));
+        if (mark) errors.push({ where: `${file}:${i + 1}`, message: `还留着模板的占位文字“${mark}”：换成真实内容（标着“可删除”的可以整行删掉）` });
+      });
+  }
+}
+
 /** Risky wording and promised policies (errors); unfilled policies and who quotes them (warnings). */
 function checkWording() {
   const read = (file) => {
@@ -149,8 +163,9 @@ else {
   if (types.code !== 0 && !errors.length) errors.push({ where: 'astro check', message: types.output.slice(-4000) });
 }
 
-console.log('▶ 4/5 审核日期…');
+console.log('▶ 4/5 审核日期与没改写的模板…');
 findStaleReviews();
+findPlaceholders();
 
 console.log('▶ 5/5 话术合规与公司政策…');
 checkWording();

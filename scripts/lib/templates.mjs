@@ -9,6 +9,12 @@
 import { pageCollections } from '../../src/lib/collections.ts';
 import { channelGroups as groups, defaultOwner, objectionCategories as categories } from '../../src/lib/vocabulary-of-content.ts';
 
+/**
+ * Text the templates hold only to be replaced: `npm run check` fails a page that still has any,
+ * so a freshly made page cannot be published untouched.
+ */
+export const placeholderMarks = ['（请改写）', '（可删除）', '待补充的说法'];
+
 /** `npm run new`'s first argument (the content folder) → what it makes, from the one collections table. */
 export const collections = Object.fromEntries(pageCollections.map((c) => [c.folder, c.noun]));
 
@@ -24,6 +30,8 @@ const common = ({ title, summary, reviewed, order = 100 }) => `title: ${yamlText
 summary: ${summary}
 # 销售可能会搜的口语说法，用逗号分隔。
 aliases: [待补充的说法]
+# 销售会怎么搜这一页回答的事：整句口语，每行一条，例如 - "经销商进货越来越少怎么办"（可留空 []）。
+asks: []
 # 在列表中的位置，小的在前。
 order: ${order}
 # 谁负责这一页的内容准确。
