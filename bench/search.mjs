@@ -7,6 +7,7 @@
  * page (one plain Pagefind search plus twelve fragments, what the panel did before the query
  * layer), never against fixed numbers: the machines are shared and noisy.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { launch, openPage } from '../test/e2e/support/browser.mjs';
 import { startPreview } from '../test/e2e/support/preview.mjs';
@@ -60,6 +61,8 @@ const browser = await launch();
   kinds['runtime (pagefind.js, worker, WASM, meta, panel)'] = files.filter((f) => !listed.has(f));
   console.log(`first search "你们返利太低": ${sum(files)} bytes in ${files.length} files (as stored; budget 300,000)`);
   for (const [kind, list] of Object.entries(kinds)) console.log(`  ${kind}: ${sum(list)} bytes in ${list.length} files`);
+  const sounds = statSync(path.join(outDir, 'search-sounds.json')).size;
+  console.log(`  homophone table, fetched only when a query holds a pair no page has: ${sounds} bytes (${files.some((f) => f.name.endsWith('search-sounds.json')) ? 'fetched' : 'not fetched'} here)`);
   await context.close();
 }
 
