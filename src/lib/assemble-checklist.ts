@@ -32,7 +32,18 @@ export interface AssembledList {
 
 export const DEFAULT_CHECKLIST = 'pre-visit';
 
+/** The id of a row's checkbox on /prepare/, on the server and in the island alike. */
+export const itemId = (key: string) => `item-${key.replace(/[^a-z0-9-]/gi, '-')}`;
+
 const applies = (wanted: string, allowed: string[]) => !wanted || allowed.length === 0 || allowed.includes(wanted);
+
+/**
+ * The stage → checklist rule, the one place it is written: a stage uses a checklist it names,
+ * or one with any item tagged with the stage. The pages (lib/content.ts) and the island use it.
+ */
+export function stageUsesChecklist(stage: { id: string; checklists: readonly string[] }, checklist: { id: string; items: ReadonlyArray<{ stages: readonly string[] }> }): boolean {
+  return stage.checklists.includes(checklist.id) || checklist.items.some((item) => item.stages.includes(stage.id));
+}
 
 export function assembleChecklist(
   checklists: PrepChecklist[],
@@ -41,7 +52,7 @@ export function assembleChecklist(
 ): AssembledList[] {
   const stage = stages.find((s) => s.id === choice.stage);
   const wanted = stage
-    ? checklists.filter((c) => stage.checklists.includes(c.id) || c.items.some((i) => i.stages.includes(stage.id)))
+    ? checklists.filter((c) => stageUsesChecklist(stage, c))
     : checklists.filter((c) => c.id === DEFAULT_CHECKLIST);
   return wanted
     .map((list) => ({

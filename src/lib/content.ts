@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from './collections';
 import { findIntegrityProblems, formatProblems, listPolicyIds, type CheckedEntry } from './integrity';
+import { stageUsesChecklist } from './assemble-checklist';
 
 export type Playbook = CollectionEntry<'playbooks'>;
 export type Stage = CollectionEntry<'stages'>;
@@ -136,9 +137,9 @@ export async function getStagesForChecklist(checklist: Checklist): Promise<Stage
 
 export async function getChecklistsForStage(stage: Stage): Promise<Checklist[]> {
   const { checklists } = await getSite();
-  return checklists.filter(
-    (c) => includesRef(stage.data.checklists, c.id) || c.data.items.some((i) => includesRef(i.stages, stage.id)),
-  );
+  const ids = (refs: ReadonlyArray<{ id: string }>) => refs.map((r) => r.id);
+  const own = { id: stage.id, checklists: ids(stage.data.checklists) };
+  return checklists.filter((c) => stageUsesChecklist(own, { id: c.id, items: c.data.items.map((i) => ({ stages: ids(i.stages) })) }));
 }
 
 export async function getPlaybook(id: string): Promise<Playbook> {

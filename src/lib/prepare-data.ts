@@ -4,7 +4,8 @@
  * stress, likely objections with their one-line answers). Nothing else of the content ships.
  */
 import type { PrepChecklist, PrepStage } from './assemble-checklist';
-import { getChecklistsForStage, getObjectionsForChannel, getPoliciesForChannel, getSite } from './content';
+import { renamedChecklists } from './checklist-keys';
+import { getObjectionsForChannel, getPoliciesForChannel, getSite } from './content';
 
 export interface PrepChannel {
   id: string;
@@ -23,6 +24,8 @@ export interface PrepData {
   channels: PrepChannel[];
   stages: PrepStageOption[];
   checklists: PrepChecklist[];
+  /** Former checklist id → current, so saved ticks survive a rename. */
+  renamed: Record<string, string>;
 }
 
 export async function getPrepareData(objectionUrl: (id: string) => string, policyUrl: (id: string) => string): Promise<PrepData> {
@@ -39,14 +42,13 @@ export async function getPrepareData(objectionUrl: (id: string) => string, polic
         policies: (await getPoliciesForChannel(c)).map((p) => ({ title: p.data.title, value: p.data.value, url: policyUrl(p.id) })),
       })),
     ),
-    stages: await Promise.all(
-      stages.map(async (s) => ({
-        id: s.id,
-        title: s.data.title,
-        playbook: playbookTitle.get(s.data.playbook.id) ?? s.data.playbook.id,
-        checklists: (await getChecklistsForStage(s)).map((c) => c.id),
-      })),
-    ),
+    stages: stages.map((s) => ({
+      id: s.id,
+      title: s.data.title,
+      playbook: playbookTitle.get(s.data.playbook.id) ?? s.data.playbook.id,
+      // The stage's own list; assembleChecklist adds the ones whose items name the stage.
+      checklists: s.data.checklists.map((c) => c.id),
+    })),
     checklists: checklists.map((c) => ({
       id: c.id,
       title: c.data.title,
@@ -59,5 +61,6 @@ export async function getPrepareData(objectionUrl: (id: string) => string, polic
         stages: i.stages.map((r) => r.id),
       })),
     })),
+    renamed: renamedChecklists(checklists.map((c) => ({ id: c.id, formerIds: c.data.formerIds }))),
   };
 }

@@ -22,6 +22,11 @@ export const checklistSchema = z
     ...baseFields,
     /** The items, in order. */
     items: z.array(checklistItemSchema).min(1, '`items` 至少要有一项'),
+    /**
+     * Ids (file names) this checklist had before it was renamed: ticks reps saved under an old id
+     * move over. Example: `[visit-prep]`
+     */
+    formerIds: z.array(slug).default([]),
   })
   .superRefine((list, ctx) => {
     const seen = new Map<string, number>();

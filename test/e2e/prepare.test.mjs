@@ -76,6 +76,30 @@ describe('visit prep', () => {
     await context.close();
   });
 
+  test('ticks saved under a renamed checklist move over; ticks on deleted items are named, their notes kept', async () => {
+    const { page, errors, context } = await openPage(browser);
+    // The built data with one rename added, as an editor's `formerIds: [visit-prep]` would write it.
+    await page.route('**/prepare/', async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/"renamed":\{\}/, '"renamed":{"visit-prep":"pre-visit"}');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(url('prepare/'));
+    const visit = { id: 'a1', channel: '', stage: '', customer: '老客户', contact: '', role: '', date: '', goal: '', updatedAt: 1,
+      checked: ['visit-prep/research-size', 'gone-list/old-item'], notes: { 'gone-list/old-item': '记得问库存' }, custom: [] };
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify({ version: 2, activeId: 'a1', visits: [visit] })]);
+    await page.reload();
+    const message = await page.getByRole('alert').textContent();
+    assert.match(message, /清单改了名，1 项/);
+    assert.match(message, /gone-list\/old-item/);
+    assert.equal(await page.locator('input[data-key="pre-visit/research-size"]').isChecked(), true);
+    assert.ok(await page.getByText(/记得问库存（原清单项 gone-list\/old-item 已不在手册里）/).isVisible());
+    const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
+    assert.deepEqual(saved.visits[0].checked, ['pre-visit/research-size']);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('a page with storage disabled still works and says ticks will not be kept', async () => {
     const { page, errors, context } = await openPage(browser);
     await context.addInitScript(() => {
@@ -139,7 +163,7 @@ describe('visit prep', () => {
     const boxes = page.locator('[data-checklists] input[type=checkbox]');
     await boxes.nth(0).check();
     await boxes.nth(2).check();
-    const firstItem = (await page.locator('[data-checklists] .prep-item').first().textContent()).replace(/备注.*$/, '').trim().slice(0, 6);
+    const firstItem = (await page.locator('[data-checklists] .check-item').first().textContent()).replace(/备注.*$/, '').trim().slice(0, 6);
     const dir = mkdtempSync(path.join(tmpdir(), 'prep-pdf-'));
     const pdf = path.join(dir, 'visit.pdf');
     writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));

@@ -1,9 +1,10 @@
 /**
  * DOM for the visit-prep island. Every string a rep typed goes in through textContent or
- * .value, never as HTML. Classes match components/PrepChecklist.astro.
+ * .value, never as HTML. Rows are cloned from the page's template of components/CheckItem.astro;
+ * list headings match components/PrepChecklist.astro.
  */
 import { groupItems } from '../../lib/checklist-groups';
-import type { AssembledList } from '../../lib/assemble-checklist';
+import { itemId, type AssembledList } from '../../lib/assemble-checklist';
 import type { Visit } from '../../lib/visit-state';
 import type { PrepChannel } from '../../lib/prepare-data';
 import { policyUnset } from '../../lib/labels';
@@ -15,44 +16,42 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, className = '',
   return node;
 }
 
-function itemRow(key: string, label: string, hint: string | undefined, visit: Visit, removable: boolean): HTMLLIElement {
-  const li = h('li', 'prep-item');
-  const row = h('div', 'flex gap-3');
-  const box = h('input', 'mt-1.5 size-5 shrink-0 accent-accent');
-  box.type = 'checkbox';
+/** A row cloned from the page's one row template (components/CheckItem.astro), then filled in. */
+function itemRow(template: HTMLTemplateElement, key: string, label: string, hint: string | undefined, visit: Visit, removable: boolean): HTMLLIElement {
+  const li = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+  const box = li.querySelector('input')!;
+  box.id = itemId(key);
   box.dataset.key = key;
-  box.id = `item-${key.replace(/[^a-z0-9-]/gi, '-')}`;
   box.checked = visit.checked.includes(key);
-  const text = h('label', 'flex-1');
-  text.htmlFor = box.id;
-  text.append(h('span', 'block', label));
-  if (hint) text.append(h('span', 'prep-hint block text-sm text-muted', hint));
+  li.querySelector('label')!.htmlFor = box.id;
+  li.querySelector('[data-item-text]')!.textContent = label;
+  const hintLine = li.querySelector('[data-item-hint]')!;
+  if (hint) hintLine.textContent = hint;
+  else hintLine.remove();
   const note = visit.notes[key];
-  if (note) text.append(h('span', 'prep-note mt-0.5 block rounded bg-panel px-2 text-sm whitespace-pre-wrap', `备注：${note}`));
-  const noteButton = h('button', 'text-sm text-accent underline print:hidden', note ? '改备注' : '备注');
-  noteButton.type = 'button';
+  const noteLine = li.querySelector('[data-item-note]')!;
+  if (note) noteLine.textContent = `备注：${note}`;
+  else noteLine.remove();
+  const noteButton = li.querySelector<HTMLButtonElement>('[data-note]')!;
+  noteButton.textContent = note ? '改备注' : '备注';
   noteButton.dataset.note = key;
   noteButton.setAttribute('aria-label', `${note ? '修改' : '添加'}备注：${label}`);
-  row.append(box, text, noteButton);
+  const remove = li.querySelector<HTMLButtonElement>('[data-remove]')!;
   if (removable) {
-    const remove = h('button', 'text-sm text-muted underline print:hidden', '删除');
-    remove.type = 'button';
     remove.dataset.remove = key.slice('custom/'.length);
     remove.setAttribute('aria-label', `删除：${label}`);
-    row.append(remove);
-  }
-  li.append(row);
+  } else remove.remove();
   return li;
 }
 
-export function renderLists(lists: AssembledList[], visit: Visit): HTMLElement[] {
+export function renderLists(lists: AssembledList[], visit: Visit, template: HTMLTemplateElement): HTMLElement[] {
   const sections = lists.map((list) => {
     const section = h('section', 'prep-list mb-5');
     section.append(h('h2', 'mb-2 text-lg font-bold', list.title));
     for (const { group, items } of groupItems(list.items)) {
       if (group) section.append(h('h3', 'mt-3 mb-1 font-semibold text-muted', group));
       const ul = h('ul', 'space-y-1');
-      ul.append(...items.map((item) => itemRow(item.key, item.text, item.hint, visit, false)));
+      ul.append(...items.map((item) => itemRow(template, item.key, item.text, item.hint, visit, false)));
       section.append(ul);
     }
     return section;
@@ -61,7 +60,7 @@ export function renderLists(lists: AssembledList[], visit: Visit): HTMLElement[]
     const section = h('section', 'prep-list mb-5');
     section.append(h('h2', 'mb-2 text-lg font-bold', '我自己加的'));
     const ul = h('ul', 'space-y-1');
-    ul.append(...visit.custom.map((c) => itemRow(`custom/${c.id}`, c.text, undefined, visit, true)));
+    ul.append(...visit.custom.map((c) => itemRow(template, `custom/${c.id}`, c.text, undefined, visit, true)));
     section.append(ul);
     sections.push(section);
   }

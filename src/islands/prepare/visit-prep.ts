@@ -3,6 +3,7 @@
  * State lives in lib/visit-state.ts (pure, tested); this element only wires the DOM to it.
  */
 import { assembleChecklist, progressOf } from '../../lib/assemble-checklist';
+import { reconcileVisit } from '../../lib/checklist-keys';
 import type { PrepData } from '../../lib/prepare-data';
 import { decodeShare, encodeShare, shareFromHash } from '../../lib/share-link';
 import {
@@ -38,13 +39,36 @@ class VisitPrep extends HTMLElement {
     const loaded = parseStore(readStored());
     this.#store = loaded.store;
     const messages = loaded.message ? [loaded.message] : [];
-    messages.push(...this.#openShareLink());
+    const reconciled = this.#reconcile();
+    messages.push(...reconciled, ...this.#openShareLink());
     if (!this.#active()) this.#addVisit(newVisit(newId(), Date.now(), { channel: this.#channelFromUrl() }));
     this.#say(messages.join(' '));
     for (const selector of ['[data-visits]', '[data-toolbar]', '[data-custom-form]']) this.querySelector(selector)?.removeAttribute('hidden');
     this.#wire();
     this.#render();
-    if (loaded.message) this.#save();
+    if (loaded.message || reconciled.length > 0) this.#save();
+  }
+
+  /** Moves ticks saved under a renamed checklist and reports the ones whose item is gone. */
+  #reconcile(): string[] {
+    const known = { keys: new Set(this.#data.checklists.flatMap((c) => c.items.map((i) => `${c.id}/${i.id}`))), renamed: this.#data.renamed };
+    const before = this.#store.visits;
+    let moved = 0;
+    const dropped: string[] = [];
+    const visits = before.map((visit) => {
+      const result = reconcileVisit(visit, known, newId);
+      moved += result.moved;
+      dropped.push(...result.dropped);
+      return result.visit;
+    });
+    if (visits.every((v, i) => v === before[i])) return [];
+    this.#store = { ...this.#store, visits };
+    const keptNotes = visits.reduce((n, v, i) => n + v.custom.length - before[i].custom.length, 0);
+    return [
+      moved > 0 ? `清单改了名，${moved} 项勾选和备注已跟着移过去。` : '',
+      dropped.length > 0 ? `有 ${dropped.length} 项勾选的清单项已从手册里删除，勾选已去掉：${dropped.join('、')}。` : '',
+      keptNotes > 0 ? `${keptNotes} 条写在已删除清单项上的备注，已保留在“我自己加的”里。` : '',
+    ].filter(Boolean);
   }
 
   #active(): Visit | undefined {
@@ -189,7 +213,7 @@ class VisitPrep extends HTMLElement {
       const field = this.#form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
       if (field) field.value = visit[name];
     }
-    this.querySelector('[data-checklists]')!.replaceChildren(...renderLists(this.#lists(visit), visit));
+    this.querySelector('[data-checklists]')!.replaceChildren(...renderLists(this.#lists(visit), visit, this.querySelector('template[data-item-row]')!));
     const brief = this.querySelector<HTMLElement>('[data-brief]')!;
     const channel = this.#data.channels.find((c) => c.id === visit.channel);
     brief.hidden = !channel;
