@@ -6,6 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { astroBin, startPreview } from './support/preview.mjs';
@@ -47,8 +48,10 @@ const files = readdirSync(path.join(root, 'test/e2e'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .map((f) => path.join('test/e2e', f));
 
+// Browser test files run side by side, one per core (E2E_CONCURRENCY overrides).
+const concurrency = Number(process.env.E2E_CONCURRENCY ?? availableParallelism());
 const code = await new Promise((resolve) => {
-  const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
+  const child = spawn(process.execPath, ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, SITE_URL: root1.url, SUBPATH_URL: sub.url, E2E_OUTDIR: outDir },
