@@ -12,7 +12,7 @@ export interface PrepChannel {
   title: string;
   group: string;
   stress: string[];
-  objections: Array<{ title: string; answer: string; url: string }>;
+  objections: Array<{ id: string; title: string; answer: string; url: string }>;
   /** Company policies this visit may touch, with the company's value (absent until it is set). */
   policies: Array<{ title: string; value?: string; url: string }>;
 }
@@ -38,7 +38,7 @@ export async function getPrepareData(objectionUrl: (id: string) => string, polic
         title: c.data.title,
         group: c.data.group,
         stress: c.data.stress,
-        objections: (await getObjectionsForChannel(c)).map((o) => ({ title: o.data.title, answer: o.data.answer, url: objectionUrl(o.id) })),
+        objections: (await getObjectionsForChannel(c)).map((o) => ({ id: o.id, title: o.data.title, answer: o.data.answer, url: objectionUrl(o.id) })),
         policies: (await getPoliciesForChannel(c)).map((p) => ({ title: p.data.title, value: p.data.value, url: policyUrl(p.id) })),
       })),
     ),

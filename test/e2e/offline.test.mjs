@@ -106,6 +106,12 @@ for (const [name, base] of [
       await box.check();
       await page.reload();
       assert.ok(await page.locator(`[data-checklists] input[data-key="${key}"]`).isChecked(), 'the tick survives a reload offline');
+
+      // Practice works offline too: a drill of one objection, revealed and graded.
+      await page.goto(url('practice/?objections=price', base));
+      await page.getByRole('button', { name: /看参考回答/ }).click();
+      await page.getByRole('button', { name: /答上来了/ }).click();
+      await page.getByText(/这一轮练了 1 张/).waitFor();
       assert.deepEqual(errors, []);
 
       // A page that is not in the site shows the site's own 404 page, not the browser's error.

@@ -95,6 +95,17 @@ function linkedList<T extends { title: string; url: string }>(heading: string, c
   return [h('h3', 'mt-3 font-bold', heading), list];
 }
 
+/** Starts a drill of exactly these objections (/practice/?objections=…). */
+function practiceLink(channel: PrepChannel): HTMLElement[] {
+  if (channel.objections.length === 0) return [];
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const link = h('a', 'font-semibold', `练一练这 ${channel.objections.length} 个异议 →`);
+  link.href = `${base}practice/?objections=${channel.objections.map((o) => o.id).join(',')}`;
+  const line = h('p', 'mt-2 print:hidden');
+  line.append(link);
+  return [line];
+}
+
 export function renderBrief(channel: PrepChannel | undefined): HTMLElement[] {
   if (!channel) return [];
   const out: HTMLElement[] = [h('p', 'mb-2 text-muted', `${channel.group} · ${channel.title}`)];
@@ -104,6 +115,7 @@ export function renderBrief(channel: PrepChannel | undefined): HTMLElement[] {
   out.push(stress);
   out.push(
     ...linkedList('最可能听到的异议，一句话回应', 'brief-objection', channel.objections, (o) => [document.createTextNode(`：${o.answer}`)]),
+    ...practiceLink(channel),
     // Only what the company set may be promised; an unset policy is said as "以公司政策为准".
     ...linkedList('可能谈到的公司政策', 'brief-policy', channel.policies, (p) => [
       document.createTextNode('：'),

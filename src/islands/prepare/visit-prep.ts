@@ -21,7 +21,7 @@ import {
   type Visit,
 } from '../../lib/visit-state';
 import { h, renderBrief, renderLists, renderPrintHeader } from './render';
-import { readStored, writeStored } from './storage';
+import { readStored, writeStored } from '../storage';
 
 const FIELDS = ['channel', 'stage', 'customer', 'contact', 'role', 'date', 'goal'] as const;
 const newId = () => Math.random().toString(36).slice(2, 10);

@@ -1,0 +1,126 @@
+/**
+ * What a rep has practised, as stored on the phone: per card the scheduler's state (ts-fsrs,
+ * dates as numbers) and how often it was graded 再来. Checked with zod/mini on every load like
+ * the visit state: a broken card is dropped and named, an unreadable store is reset with a
+ * message, and nothing is ever sent anywhere. Export and import use the same format.
+ */
+import * as z from 'zod/mini';
+import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+
+export const PROGRESS_VERSION = 1;
+export const PROGRESS_KEY = 'channel-playbook:practice';
+
+const count = z.number().check(z.minimum(0));
+const cardSchema = z.object({
+  due: z.number(),
+  stability: count,
+  difficulty: count,
+  scheduled_days: count,
+  learning_steps: count,
+  reps: count,
+  lapses: count,
+  state: z.number().check(z.minimum(0), z.maximum(3)),
+  last_review: z.optional(z.number()),
+  /** Times graded 再来: the objections that trip this rep up. */
+  again: count,
+});
+export type SavedCard = z.infer<typeof cardSchema>;
+
+const storeSchema = z.object({ version: z.literal(PROGRESS_VERSION), cards: z.record(z.string(), z.unknown()) });
+export interface Progress {
+  version: typeof PROGRESS_VERSION;
+  cards: Record<string, SavedCard>;
+}
+export interface LoadedProgress {
+  progress: Progress;
+  message?: string;
+}
+
+export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, cards: {} });
+
+export function parseProgress(raw: string | null): LoadedProgress {
+  if (!raw) return { progress: emptyProgress() };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { progress: emptyProgress(), message: '保存的练习记录已损坏，无法读取，已重新开始。' };
+  }
+  const store = storeSchema.safeParse(json);
+  if (!store.success) return { progress: emptyProgress(), message: '练习记录的格式不对（可能来自别的版本），已重新开始。' };
+  const cards: Record<string, SavedCard> = {};
+  const broken: string[] = [];
+  for (const [id, candidate] of Object.entries(store.data.cards)) {
+    const card = cardSchema.safeParse(candidate);
+    if (card.success) cards[id] = card.data;
+    else broken.push(id);
+  }
+  return {
+    progress: { version: PROGRESS_VERSION, cards },
+    ...(broken.length > 0 ? { message: `有 ${broken.length} 张卡片的记录损坏，已从头开始练：${broken.join('、')}。其余的都保留了。` } : {}),
+  };
+}
+
+export const serialiseProgress = (progress: Progress) => JSON.stringify(progress);
+
+const scheduler = fsrs();
+const toCard = (saved: SavedCard | undefined, now: Date): Card =>
+  saved
+    ? { ...saved, due: new Date(saved.due), last_review: saved.last_review === undefined ? undefined : new Date(saved.last_review), elapsed_days: 0 }
+    : createEmptyCard(now);
+
+export const grades = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy } as const;
+
+/** The progress after grading card `id` at `now`: the scheduler moves its due date. */
+export function gradeCard(progress: Progress, id: string, grade: Grade, now: Date): Progress {
+  const previous = progress.cards[id];
+  const { card } = scheduler.next(toCard(previous, now), now, grade);
+  const saved: SavedCard = {
+    due: card.due.getTime(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    scheduled_days: card.scheduled_days,
+    learning_steps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    ...(card.last_review ? { last_review: card.last_review.getTime() } : {}),
+    again: (previous?.again ?? 0) + (grade === Rating.Again ? 1 : 0),
+  };
+  return { ...progress, cards: { ...progress.cards, [id]: saved } };
+}
+
+/**
+ * Today's cards among `ids`: the due ones (earliest first), then ones never practised. With
+ * `early`, the rest follow, soonest first: a rep who picked these objections for a visit
+ * practises them now, whatever the schedule says.
+ */
+export function dueCards(progress: Progress, ids: string[], now: Date, { early = false } = {}): string[] {
+  const byDue = (a: string, b: string) => progress.cards[a].due - progress.cards[b].due;
+  const seen = ids.filter((id) => progress.cards[id]);
+  const due = seen.filter((id) => progress.cards[id].due <= now.getTime()).sort(byDue);
+  const later = early ? seen.filter((id) => progress.cards[id].due > now.getTime()).sort(byDue) : [];
+  return [...due, ...ids.filter((id) => !progress.cards[id]), ...later];
+}
+
+export interface Summary {
+  due: number;
+  learnt: number;
+  fresh: number;
+  /** Most often graded 再来, most first. */
+  hardest: Array<{ id: string; again: number }>;
+}
+
+export function summarise(progress: Progress, ids: string[], now: Date): Summary {
+  const seen = ids.filter((id) => progress.cards[id]);
+  return {
+    due: seen.filter((id) => progress.cards[id].due <= now.getTime()).length,
+    learnt: seen.filter((id) => progress.cards[id].due > now.getTime()).length,
+    fresh: ids.length - seen.length,
+    hardest: seen
+      .filter((id) => progress.cards[id].again > 0)
+      .map((id) => ({ id, again: progress.cards[id].again }))
+      .sort((a, b) => b.again - a.again)
+      .slice(0, 5),
+  };
+}

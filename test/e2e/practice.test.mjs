@@ -1,0 +1,109 @@
+/**
+ * Objection drills as a rep uses them on a phone: a session of ten cards by touch, progress that
+ * survives a reload, a corrupted store that gives a message and a working page, the keyboard on a
+ * desk, and the visit brief's link that drills exactly that visit's likely objections.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, url } from './support/browser.mjs';
+
+const KEY = 'channel-playbook:practice';
+let browser;
+before(async () => (browser = await launch()));
+after(async () => browser?.close());
+
+const phone = { width: 390, height: 844, context: { hasTouch: true, isMobile: true } };
+
+describe('practice', () => {
+  test('a session of ten cards by touch on a phone; progress survives a reload', async () => {
+    const { page, errors, context } = await openPage(browser, phone);
+    await page.goto(url('practice/'));
+    assert.match(await page.locator('[data-counts]').textContent(), /还没练过 17/);
+    const phrases = [];
+    for (let i = 0; i < 10; i += 1) {
+      const phrase = (await page.locator('[data-phrase]').textContent()).trim();
+      assert.match(phrase, /^“.+”$/);
+      phrases.push(phrase);
+      await page.getByRole('button', { name: /看参考回答/ }).tap();
+      // The reference: the one-line answer, a response with its 话术 and the page to read.
+      assert.ok((await page.locator('[data-answer-text]').textContent()).length > 5);
+      assert.ok(await page.locator('[data-responses] details[open] p').first().isVisible());
+      const grade = i === 0 ? /再来/ : /答上来了/;
+      await page.getByRole('button', { name: grade }).tap();
+    }
+    // The card missed first comes back once at the end of the session: eleven in all.
+    await page.getByRole('button', { name: /看参考回答/ }).tap();
+    await page.getByRole('button', { name: /很轻松/ }).tap();
+    await page.getByText(/这一轮练了 11 张/).waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `page is ${width} px wide`);
+    const counts = await page.locator('[data-counts]').textContent();
+    assert.match(counts, /还没练过 7/);
+    assert.match(await page.locator('[data-hardest]').textContent(), /答不上来 1 次/);
+    await page.reload();
+    assert.equal(await page.locator('[data-counts]').textContent(), counts);
+    const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
+    assert.equal(Object.keys(saved.cards).length, 10);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a new rep starts with the eight core objection types', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url('practice/'));
+    const deck = JSON.parse(await page.locator('[data-drill-data]').textContent());
+    const core = deck.filter((c) => c.core).map((c) => c.title);
+    assert.equal(core.length, 8);
+    const titles = [];
+    for (let i = 0; i < 9; i += 1) {
+      await page.keyboard.press(' ');
+      titles.push(await page.locator('[data-title]').textContent());
+      await page.keyboard.press('3');
+    }
+    assert.deepEqual([...titles.slice(0, 8)].sort(), [...core].sort());
+    assert.ok(!core.includes(titles[8]), titles.join(' '));
+    await context.close();
+  });
+
+  test('a corrupted store gives a message and a working drill', async () => {
+    const { page, errors, context } = await openPage(browser, phone);
+    await page.goto(url('practice/'));
+    await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"cards":{"price":{"due":"x"'), KEY);
+    await page.reload();
+    assert.match(await page.getByRole('alert').textContent(), /已损坏.*重新开始/);
+    await page.getByRole('button', { name: /看参考回答/ }).tap();
+    await page.getByRole('button', { name: /答上来了/ }).tap();
+    const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
+    assert.equal(Object.keys(saved.cards).length, 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('the visit brief links to a drill of exactly that visit’s likely objections', async () => {
+    const { page, errors, context } = await openPage(browser);
+    await page.goto(url('prepare/?channel=dealer'));
+    const briefTitles = await page.locator('.brief-objection a').allTextContents();
+    assert.ok(briefTitles.length > 0);
+    await page.getByRole('link', { name: /练一练这 \d+ 个异议/ }).click();
+    await page.locator('[data-counts]', { hasText: `共 ${briefTitles.length} 个异议` }).waitFor();
+    assert.match(page.url(), /practice\/\?objections=/);
+    // A session is ten cards at most, all of them from the brief, none twice.
+    const seen = new Set();
+    const session = Math.min(10, briefTitles.length);
+    for (let i = 0; i < session; i += 1) {
+      await page.keyboard.press(' ');
+      seen.add(await page.locator('[data-title]').textContent());
+      await page.keyboard.press('4');
+    }
+    await page.getByText(`这一轮练了 ${session} 张`).waitFor();
+    assert.equal(seen.size, session);
+    for (const title of seen) assert.ok(briefTitles.includes(title), title);
+    // An objection page links to its own drill.
+    await page.goto(url('objections/price/'));
+    await page.getByRole('link', { name: /练一练/ }).click();
+    await page.locator('[data-counts]', { hasText: '共 1 个异议' }).waitFor();
+    assert.equal(await page.locator('[data-phrase]').isVisible(), true);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import { filterFromSearch, selectCards, type DrillCard } from '../../src/lib/practice/deck';
+import { dueCards, emptyProgress, gradeCard, grades, parseProgress, serialiseProgress, summarise } from '../../src/lib/practice/progress';
+import { responsesOf } from '../../src/lib/practice/from-content';
+
+const card = (id: string, fields: Partial<DrillCard> = {}): DrillCard => ({
+  id, title: id, category: '价格', phrases: ['太贵了'], answer: '算总账', url: `/objections/${id}/`, responses: [], channelTypes: [], stages: [], core: true, ...fields,
+});
+const deck = [
+  card('contract-rights', { category: '合同', core: false, channelTypes: ['dealer'] }),
+  card('price', { channelTypes: ['dealer', 'agent'], stages: ['six-steps/pre-visit'] }),
+  card('rebate', { category: '奖励', channelTypes: ['agent'] }),
+];
+
+describe('choosing cards', () => {
+  test('core objection types come first, then the rest, each in the site’s order', () => {
+    expect(selectCards(deck, {}).map((c) => c.id)).toEqual(['price', 'rebate', 'contract-rights']);
+  });
+
+  test('channel, category, stage and a visit’s objection ids each narrow the deck', () => {
+    expect(selectCards(deck, { channel: 'dealer' }).map((c) => c.id)).toEqual(['price', 'contract-rights']);
+    expect(selectCards(deck, { category: '奖励' }).map((c) => c.id)).toEqual(['rebate']);
+    expect(selectCards(deck, { stage: 'six-steps/pre-visit' }).map((c) => c.id)).toEqual(['price']);
+    expect(selectCards(deck, { ids: ['rebate', 'contract-rights'] }).map((c) => c.id)).toEqual(['rebate', 'contract-rights']);
+  });
+
+  test('the URL says what to practise', () => {
+    expect(filterFromSearch('?objections=price,rebate&channel=dealer')).toEqual({ channel: 'dealer', category: undefined, stage: undefined, ids: ['price', 'rebate'] });
+    expect(filterFromSearch('')).toEqual({ channel: undefined, category: undefined, stage: undefined, ids: undefined });
+  });
+});
+
+describe('grading through ts-fsrs', () => {
+  const now = new Date('2026-12-01T09:00:00Z');
+  const day = 24 * 3600 * 1000;
+
+  test('再来 brings a card back within minutes; 很轻松 pushes it days away; both are kept', () => {
+    const again = gradeCard(emptyProgress(), 'price', grades.again, now).cards.price;
+    const easy = gradeCard(emptyProgress(), 'price', grades.easy, now).cards.price;
+    expect(again.due - now.getTime()).toBeLessThan(day);
+    expect(easy.due - now.getTime()).toBeGreaterThanOrEqual(day);
+    expect(again.again).toBe(1);
+    expect(easy.again).toBe(0);
+  });
+
+  test('a card answered well again and again is scheduled further out each time', () => {
+    let progress = emptyProgress();
+    let at = now;
+    const gaps: number[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      progress = gradeCard(progress, 'price', grades.good, at);
+      gaps.push(progress.cards.price.due - at.getTime());
+      at = new Date(progress.cards.price.due);
+    }
+    expect(gaps).toEqual([...gaps].sort((a, b) => a - b));
+    expect(gaps[3]).toBeGreaterThan(gaps[1]);
+  });
+
+  test('today’s cards: due ones first (earliest first), then never practised; counts and the hardest', () => {
+    let progress = gradeCard(emptyProgress(), 'price', grades.again, now);
+    progress = gradeCard(progress, 'rebate', grades.easy, now);
+    const later = new Date(now.getTime() + 3600 * 1000);
+    expect(dueCards(progress, ['price', 'rebate', 'contract-rights'], later)).toEqual(['price', 'contract-rights']);
+    expect(dueCards(progress, ['price', 'rebate', 'contract-rights'], later, { early: true })).toEqual(['price', 'contract-rights', 'rebate']);
+    expect(summarise(progress, ['price', 'rebate', 'contract-rights'], later)).toEqual({ due: 1, learnt: 1, fresh: 1, hardest: [{ id: 'price', again: 1 }] });
+  });
+});
+
+describe('stored progress', () => {
+  const now = new Date('2026-12-01T09:00:00Z');
+  const saved = gradeCard(emptyProgress(), 'price', grades.good, now);
+
+  test('round-trips, and starts empty and silent with nothing stored', () => {
+    expect(parseProgress(serialiseProgress(saved))).toEqual({ progress: saved });
+    expect(parseProgress(null)).toEqual({ progress: emptyProgress() });
+  });
+
+  test('unreadable or foreign data is reset with a message', () => {
+    expect(parseProgress('{"version":1,"cards":').message).toMatch(/已损坏.*重新开始/);
+    expect(parseProgress('{"version":7,"cards":{}}').message).toMatch(/格式不对/);
+  });
+
+  test('a broken card is dropped and named, the others kept', () => {
+    const raw = JSON.stringify({ ...saved, cards: { ...saved.cards, rebate: { due: 'soon' } } });
+    const loaded = parseProgress(raw);
+    expect(Object.keys(loaded.progress.cards)).toEqual(['price']);
+    expect(loaded.message).toMatch(/1 张卡片.*rebate/);
+  });
+});
+
+describe('responses from an objection page', () => {
+  test('each ### under 怎么回应 gives its title, first 话术 and 收口问; other sections are ignored', () => {
+    const body = `intro\n\n## 背后可能是什么\n\n### 不是回应\n\n<Say>“不算”</Say>\n\n## 怎么回应\n\n### 三块利润一起算\n\n1. 列表\n\n<Say>“您看这张表。”</Say>\n\n<Say>“第二句。”</Say>\n\n**收口问：**“您觉得呢？”\n\n### 只有步骤\n\n1. 没有话术\n\n## 带上这些证据\n`;
+    expect(responsesOf(body)).toEqual([{ title: '三块利润一起算', say: '“您看这张表。”', close: '“您觉得呢？”' }]);
+    expect(responsesOf('no sections')).toEqual([]);
+  });
+});
