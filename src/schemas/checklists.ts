@@ -22,6 +22,8 @@ export const checklistSchema = z
     ...baseFields,
     /** The items, in order. */
     items: z.array(checklistItemSchema).min(1, '`items` 至少要有一项'),
+    /** `true` when the items are steps in order: the page also draws them as a flow diagram. */
+    flow: z.boolean().default(false),
     /**
      * Ids (file names) this checklist had before it was renamed: ticks reps saved under an old id
      * move over. Example: `[visit-prep]`

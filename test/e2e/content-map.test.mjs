@@ -76,9 +76,10 @@ describe('every playbook lists the stages of the content map, in order', () => {
       const html = readPage(playbookPath)?.html;
       assert.ok(html, `${playbookPath} 没有构建出来`);
       const list = html.match(/<section aria-labelledby="stages-heading"[\s\S]*?<\/section>/)?.[0] ?? '';
-      const items = [...list.matchAll(/<li>\s*<a href="([^"]+)"[\s\S]*?<\/li>/g)].map(([li, href]) => ({
+      // The stage map's list: each stage linked, in order (components/DiagramFigure.astro).
+      const items = [...list.matchAll(/<a href="([^"]+)"[^>]*data-node-label[^>]*>([\s\S]*?)<\/a>/g)].map(([, href, title]) => ({
         href,
-        title: htmlToText(li.match(/<span class="block font-bold[^"]*">([\s\S]*?)<\/span>/)?.[1] ?? ''),
+        title: htmlToText(title),
       }));
       assert.deepEqual(
         items.map((it, i) => (it.title.includes(entry.stages[i]) ? entry.stages[i] : it.title)),
