@@ -12,6 +12,7 @@ import {
   riskyWordingSchema,
   stopwordGroupSchema,
   synonymGroupSchema,
+  diagramSchema,
 } from './schemas';
 
 // CONTENT_DIR points the site at another content tree; the fixture tests build broken copies.
@@ -28,6 +29,8 @@ export const collections = {
   // The company's own policies and the wording that must not reach a customer: YAML lists.
   policies: defineCollection({ loader: file(`${contentDir}/policies/company.yaml`), schema: policySchema }),
   riskyWording: defineCollection({ loader: file(`${contentDir}/compliance/risky-wording.yaml`), schema: riskyWordingSchema }),
+  // Diagrams editors write as data, one YAML file each, drawn where a page says <Diagram id>.
+  diagrams: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/diagrams` }), schema: diagramSchema }),
   // Search vocabulary: YAML lists, one entry per group.
   synonyms: defineCollection({ loader: file(`${contentDir}/search/synonyms.yaml`), schema: synonymGroupSchema }),
   stopwords: defineCollection({ loader: file(`${contentDir}/search/stopwords.yaml`), schema: stopwordGroupSchema }),

@@ -114,7 +114,7 @@ export function explainBuildOutput(output, root) {
   // Astro's error blocks: everything since the last log line, then `Location:` and the file.
   const lines = text.split('\n');
   lines.forEach((line, i) => {
-    const location = line.trim() === 'Location:' && lines[i + 1]?.trim().match(/^(\S+\.mdx):(\d+):\d+$/);
+    const location = line.trim() === 'Location:' && lines[i + 1]?.trim().match(/^(\S+\.(?:mdx|ya?ml)):(\d+):\d+$/);
     if (!location) return;
     let start = i;
     while (start > 0 && !/^\d\d:\d\d:\d\d /.test(lines[start - 1])) start--;

@@ -6,5 +6,6 @@ import Evidence from './Evidence.astro';
 import See from './See.astro';
 import Policy from './Policy.astro';
 import Compliance from './Compliance.astro';
+import Diagram from './Diagram.astro';
 
-export const mdxComponents = { Say, Tip, Warning, Evidence, See, Policy, Compliance };
+export const mdxComponents = { Say, Tip, Warning, Evidence, See, Policy, Compliance, Diagram };

@@ -7,3 +7,4 @@ export { guideSchema } from './guides';
 export { synonymGroupSchema, stopwordGroupSchema } from './search-terms';
 export { policySchema } from './policies';
 export { riskyWordingSchema } from './compliance';
+export { diagramSchema } from './diagrams';

@@ -15,12 +15,12 @@ after(async () => browser?.close());
 
 const playbooks = pagesUnder('playbooks');
 const stages = pagesUnder('playbooks', 2);
-const pages = [...playbooks, ...playbooks.map((p) => stages.find((s) => s.startsWith(p))), 'checklists/delivery-flow/'];
+const pages = [...playbooks, ...playbooks.map((p) => stages.find((s) => s.startsWith(p))), 'checklists/delivery-flow/', 'guides/channel-flows/'];
 
 describe('diagrams', () => {
-  test('there is a stage map on every playbook page and on a stage page of each, and the delivery flow', () => {
+  test('there is a stage map on every playbook page and on a stage page of each, the delivery flow and the five flows', () => {
     assert.equal(playbooks.length, 10);
-    assert.equal(pages.length, 21);
+    assert.equal(pages.length, 22);
   });
 
   for (const path of pages) {
@@ -34,10 +34,17 @@ describe('diagrams', () => {
       for (const id of labelled.split(' ')) assert.ok((await page.locator(`#${id}`).textContent()).length > 2, id);
       // The drawing and the list name the same nodes, in the same order.
       const drawn = await svg.locator('g.diagram-node').evaluateAll((nodes) => nodes.map((n) => [...n.querySelectorAll('tspan')].map((t) => t.textContent).join('')));
-      const listed = await figure.locator('.diagram-text [data-node-label]').allTextContents();
       const bare = (texts) => texts.map((t) => t.replace(/\s/g, ''));
-      assert.deepEqual(bare(listed), bare(drawn));
-      assert.ok(drawn.length >= 4, `${drawn.length} nodes`);
+      if (await figure.locator('ol.diagram-text').count()) {
+        // Steps: the numbered list names every box, in order.
+        assert.deepEqual(bare(await figure.locator('.diagram-text [data-node-label]').allTextContents()), bare(drawn));
+      } else {
+        // Relations: one line per arrow, and every box is named in them.
+        const relations = bare(await figure.locator('.diagram-text li').allTextContents()).join(' ');
+        assert.equal(await figure.locator('.diagram-text li').count(), await svg.locator('path.diagram-edge').count());
+        for (const label of bare(drawn)) assert.ok(relations.includes(label), label);
+      }
+      assert.ok(drawn.length >= 3, `${drawn.length} nodes`);
       if (/playbooks\/[^/]+\/[^/]+\/$/.test(path)) assert.equal(await svg.locator('g.is-current').count(), 1, 'the current stage is marked');
       for (const href of await figure.locator('.diagram-text a').evaluateAll((links) => links.map((a) => a.href))) {
         assert.equal((await page.request.get(href)).status(), 200, href);
@@ -50,9 +57,9 @@ describe('diagrams', () => {
     });
   }
 
-  test('axe finds nothing on a playbook map, a stage map and the delivery flow, light and dark', async () => {
+  test('axe finds nothing on a playbook map, a stage map, the delivery flow and the five flows, light and dark', async () => {
     const { page, context } = await openPage(browser, { context: { bypassCSP: true } });
-    for (const path of ['playbooks/dealer/', 'playbooks/dealer/survey-market/', 'checklists/delivery-flow/']) {
+    for (const path of ['playbooks/dealer/', 'playbooks/dealer/survey-market/', 'checklists/delivery-flow/', 'guides/channel-flows/']) {
       await page.goto(url(path));
       await page.emulateMedia({ colorScheme: 'light' });
       assert.deepEqual(await axeViolations(page), [], path);

@@ -73,6 +73,19 @@ describe('explainBuildOutput', () => {
     ]);
   });
 
+  test('a data file (a diagram) is named by file, line and field too', () => {
+    mkdirSync(path.join(root, 'content/diagrams'), { recursive: true });
+    writeFileSync(path.join(root, 'content/diagrams/d.yaml'), 'title: 图\nnodes:\n  - id: a\n    label: A\nedges:\n  - from: a\n    to: b\n');
+    const output = `23:00:01 [content] Syncing content
+[InvalidContentEntryDataError] diagrams → d data does not match collection schema.
+
+  edges.0.to: 连线的 to 写的是 \`b\`，但 nodes 里没有这个 id
+
+  Location:
+    ${root}/content/diagrams/d.yaml:0:0`;
+    expect(explainBuildOutput(output, root)).toEqual([{ where: 'content/diagrams/d.yaml:7（edges.0.to）', message: '连线的 to 写的是 `b`，但 nodes 里没有这个 id' }]);
+  });
+
   test('turns a YAML error into file:line and a hint', () => {
     const output = `23:00:01 [content] Syncing content\nmissed comma between flow collection entries\n  Location:\n    ${root}/content/checklists/x.mdx:3:0`;
     const [problem] = explainBuildOutput(output, root);
