@@ -15,12 +15,12 @@ after(async () => browser?.close());
 
 const playbooks = pagesUnder('playbooks');
 const stages = pagesUnder('playbooks', 2);
-const pages = [...playbooks, ...playbooks.map((p) => stages.find((s) => s.startsWith(p))), 'checklists/delivery-flow/', 'guides/channel-flows/'];
+const pages = [...playbooks, ...playbooks.map((p) => stages.find((s) => s.startsWith(p))), 'checklists/delivery-flow/', 'guides/channel-flows/', 'guides/market-situations/', 'guides/channel-structure/', 'guides/toyota-case/'];
 
 describe('diagrams', () => {
-  test('there is a stage map on every playbook page and on a stage page of each, the delivery flow and the five flows', () => {
+  test('there is a stage map on every playbook page and on a stage page of each, the delivery flow, the five flows, market situations, channel length and the Toyota timeline', () => {
     assert.equal(playbooks.length, 10);
-    assert.equal(pages.length, 22);
+    assert.equal(pages.length, 25);
   });
 
   for (const path of pages) {
@@ -57,7 +57,7 @@ describe('diagrams', () => {
     });
   }
 
-  test('axe finds nothing on a playbook map, a stage map, the delivery flow and the five flows, light and dark', async () => {
+  test('axe finds nothing on a playbook map, a stage map, the delivery flow, the five flows, market situations, channel length and the Toyota timeline, light and dark', async () => {
     const { page, context } = await openPage(browser, { context: { bypassCSP: true } });
     for (const path of ['playbooks/dealer/', 'playbooks/dealer/survey-market/', 'checklists/delivery-flow/', 'guides/channel-flows/']) {
       await page.goto(url(path));
