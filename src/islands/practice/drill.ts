@@ -7,16 +7,10 @@
 import { filterFromSearch, selectCards, type DrillCard, type DrillFilter } from '../../lib/practice/deck';
 import { dueCards, gradeCard, grades, parseProgress, PROGRESS_KEY, serialiseProgress, summarise, type Progress } from '../../lib/practice/progress';
 import { readStored, writeStored } from '../storage';
+import { h } from '../dom';
 
 const SESSION = 10;
 const gradeKeys = ['again', 'hard', 'good', 'easy'] as const;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
-}
 
 class PracticeDrill extends HTMLElement {
   #deck: DrillCard[] = [];
@@ -89,10 +83,10 @@ class PracticeDrill extends HTMLElement {
     this.querySelector<HTMLAnchorElement>('[data-page]')!.href = c.url;
     this.querySelector('[data-responses]')!.replaceChildren(
       ...c.responses.map((r, i) => {
-        const box = el('details', 'rounded border border-line px-3 py-2');
+        const box = h('details', 'rounded border border-line px-3 py-2');
         box.open = i === 0;
-        box.append(el('summary', 'cursor-pointer font-semibold', r.title), el('p', 'mt-2', r.say));
-        if (r.close) box.append(el('p', 'mt-2 text-sm', `收口问：${r.close}`));
+        box.append(h('summary', 'cursor-pointer font-semibold', r.title), h('p', 'mt-2', r.say));
+        if (r.close) box.append(h('p', 'mt-2 text-sm', `收口问：${r.close}`));
         return box;
       }),
     );
@@ -145,16 +139,16 @@ class PracticeDrill extends HTMLElement {
     const hardest = this.querySelector('[data-hardest]')!;
     hardest.replaceChildren();
     if (s.hardest.length === 0) return;
-    const list = el('ul', 'mt-1 list-disc pl-6 text-sm');
+    const list = h('ul', 'mt-1 list-disc pl-6 text-sm');
     for (const { id, again } of s.hardest) {
       const card = this.#deck.find((c) => c.id === id)!;
-      const item = el('li');
-      const link = el('a', '', card.title);
+      const item = h('li');
+      const link = h('a', '', card.title);
       link.href = card.url;
       item.append(link, ` · 答不上来 ${again} 次`);
       list.append(item);
     }
-    hardest.append(el('p', 'mt-2 text-sm font-semibold', '最常答不上来的：'), list);
+    hardest.append(h('p', 'mt-2 text-sm font-semibold', '最常答不上来的：'), list);
   }
 
   #save() {
@@ -166,7 +160,7 @@ class PracticeDrill extends HTMLElement {
   }
 
   #export() {
-    const link = el('a');
+    const link = h('a');
     link.href = URL.createObjectURL(new Blob([serialiseProgress(this.#progress)], { type: 'application/json' }));
     link.download = `练习记录-${new Date().toISOString().slice(0, 10)}.json`;
     link.click();

@@ -8,13 +8,8 @@ import { itemId, type AssembledList } from '../../lib/assemble-checklist';
 import type { Visit } from '../../lib/visit-state';
 import type { PrepChannel } from '../../lib/prepare-data';
 import { policyUnset } from '../../lib/labels';
-
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
-}
+import { withBase } from '../../lib/urls';
+import { h } from '../dom';
 
 /** A row cloned from the page's one row template (components/CheckItem.astro), then filled in. */
 function itemRow(template: HTMLTemplateElement, key: string, label: string, hint: string | undefined, visit: Visit, removable: boolean): HTMLLIElement {
@@ -98,9 +93,8 @@ function linkedList<T extends { title: string; url: string }>(heading: string, c
 /** Starts a drill of exactly these objections (/practice/?objections=…). */
 function practiceLink(channel: PrepChannel): HTMLElement[] {
   if (channel.objections.length === 0) return [];
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const link = h('a', 'font-semibold', `练一练这 ${channel.objections.length} 个异议 →`);
-  link.href = `${base}practice/?objections=${channel.objections.map((o) => o.id).join(',')}`;
+  link.href = withBase(`practice/?objections=${channel.objections.map((o) => o.id).join(',')}`);
   const line = h('p', 'mt-2 print:hidden');
   line.append(link);
   return [line];

@@ -20,7 +20,8 @@ import {
   type Store,
   type Visit,
 } from '../../lib/visit-state';
-import { h, renderBrief, renderLists, renderPrintHeader } from './render';
+import { renderBrief, renderLists, renderPrintHeader } from './render';
+import { h } from '../dom';
 import { readStored, writeStored } from '../storage';
 
 const FIELDS = ['channel', 'stage', 'customer', 'contact', 'role', 'date', 'goal'] as const;

@@ -10,6 +10,7 @@ import { makePlanner, type QueryPlan } from '../../lib/search/query-plan';
 import { typeLabel } from '../../lib/labels';
 import { loadPagefind, type PagefindResultData } from './pagefind';
 import { loadSoundsLike, loadVocabulary } from './vocabulary';
+import { h } from '../dom';
 
 // The same labels the pages write as their Pagefind `type` filter, objections first.
 const types = [typeLabel.objections, typeLabel.stages, typeLabel.playbooks, typeLabel.channelTypes, typeLabel.checklists, typeLabel.guides];
@@ -19,16 +20,9 @@ const PAGE_SIZE = 6;
 let panels = 0;
 let planner: ((raw: string) => QueryPlan) | undefined;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
-}
-
 function fromRuns(runs: Run[]): DocumentFragment {
   const out = document.createDocumentFragment();
-  for (const run of runs) out.append(run.marked ? el('mark', '', run.text) : document.createTextNode(run.text));
+  for (const run of runs) out.append(run.marked ? h('mark', '', run.text) : document.createTextNode(run.text));
   return out;
 }
 
@@ -47,11 +41,11 @@ async function search(query: string, type: string | undefined) {
 }
 
 export class SearchPanel {
-  readonly root = el('div', 'search-panel flex min-h-0 flex-col gap-3');
-  readonly input = el('input', 'w-full rounded-lg border-2 border-line bg-paper px-3 py-2.5 text-lg text-ink focus:border-accent');
-  #list = el('ul', 'min-h-0 flex-1 space-y-2 overflow-y-auto');
-  #status = el('p', 'text-sm text-muted');
-  #empty = el('div', 'text-sm');
+  readonly root = h('div', 'search-panel flex min-h-0 flex-col gap-3');
+  readonly input = h('input', 'w-full rounded-lg border-2 border-line bg-paper px-3 py-2.5 text-lg text-ink focus:border-accent');
+  #list = h('ul', 'min-h-0 flex-1 space-y-2 overflow-y-auto');
+  #status = h('p', 'text-sm text-muted');
+  #empty = h('div', 'text-sm');
   #chips: HTMLButtonElement[] = [];
   #type: string | undefined;
   #active = -1;
@@ -59,13 +53,13 @@ export class SearchPanel {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #found: Found<PagefindResultData>[] = [];
   #terms: string[] = [];
-  #more = el('button', 'self-start rounded border border-line px-3 py-1 text-sm');
+  #more = h('button', 'self-start rounded border border-line px-3 py-1 text-sm');
   #onQuery: (query: string) => void;
 
   constructor(onQuery: (query: string) => void = () => {}) {
     this.#onQuery = onQuery;
     const id = `search-${(panels += 1)}`;
-    const label = el('label', 'sr-only', '搜索客户原话、异议、流程和清单');
+    const label = h('label', 'sr-only', '搜索客户原话、异议、流程和清单');
     label.htmlFor = `${id}-input`;
     Object.assign(this.input, { id: `${id}-input`, type: 'search', autocomplete: 'off', enterKeyHint: 'search', placeholder: '输入客户原话，如：你们返利太低' });
     this.input.setAttribute('role', 'combobox');
@@ -77,11 +71,11 @@ export class SearchPanel {
     this.#list.setAttribute('aria-label', '搜索结果');
     this.#status.setAttribute('role', 'status');
 
-    const chips = el('div', 'flex flex-wrap gap-2');
+    const chips = h('div', 'flex flex-wrap gap-2');
     chips.setAttribute('role', 'group');
     chips.setAttribute('aria-label', '按类型筛选');
     for (const type of ['全部', ...types]) {
-      const chip = el('button', 'rounded-full border border-line px-3 py-1 text-sm aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper', type);
+      const chip = h('button', 'rounded-full border border-line px-3 py-1 text-sm aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper', type);
       chip.type = 'button';
       chip.setAttribute('aria-pressed', String(type === '全部'));
       chip.addEventListener('click', () => this.#setType(type === '全部' ? undefined : type));
@@ -172,25 +166,25 @@ export class SearchPanel {
 
   #option(result: PagefindResultData, index: number) {
     // The link itself is the option: an option may not contain a focusable link (axe nested-interactive).
-    const item = el('li');
+    const item = h('li');
     item.setAttribute('role', 'none');
-    const link = el('a', 'block rounded-lg border border-line px-3 py-2 text-ink no-underline aria-selected:border-accent aria-selected:bg-accent-soft');
+    const link = h('a', 'block rounded-lg border border-line px-3 py-2 text-ink no-underline aria-selected:border-accent aria-selected:bg-accent-soft');
     link.id = `${this.#list.id}-${index}`;
     link.setAttribute('role', 'option');
     link.setAttribute('aria-selected', 'false');
     link.href = result.url;
     link.tabIndex = -1;
-    const head = el('span', 'flex items-baseline gap-2');
-    head.append(el('span', 'shrink-0 rounded bg-accent-soft px-1.5 text-xs font-semibold text-accent', result.filters.type?.[0] ?? '页面'));
-    const title = el('span', 'font-bold');
+    const head = h('span', 'flex items-baseline gap-2');
+    head.append(h('span', 'shrink-0 rounded bg-accent-soft px-1.5 text-xs font-semibold text-accent', result.filters.type?.[0] ?? '页面'));
+    const title = h('span', 'font-bold');
     title.append(fromRuns(markTerms(result.meta.title ?? result.url, this.#terms)));
     head.append(title);
     link.append(head);
     const short = result.meta.answer ?? result.meta.summary;
-    if (short) link.append(el('span', 'mt-0.5 block text-sm', short));
+    if (short) link.append(h('span', 'mt-0.5 block text-sm', short));
     const excerpt = bestExcerpt(result.content, this.#terms);
     if (excerpt.some((run) => run.marked)) {
-      const line = el('span', 'mt-0.5 block text-sm text-muted');
+      const line = h('span', 'mt-0.5 block text-sm text-muted');
       line.append(fromRuns(excerpt));
       link.append(line);
     }
@@ -200,20 +194,20 @@ export class SearchPanel {
   }
 
   async #showSuggestions(intro: string) {
-    const box = el('div', 'space-y-2');
-    box.append(el('p', 'text-muted', intro));
-    const list = el('ul', 'flex flex-wrap gap-2');
+    const box = h('div', 'space-y-2');
+    box.append(h('p', 'text-muted', intro));
+    const list = h('ul', 'flex flex-wrap gap-2');
     box.append(list);
-    const all = el('a', 'inline-block', '查看全部客户异议 →');
+    const all = h('a', 'inline-block', '查看全部客户异议 →');
     all.href = `${base}objections/`;
     box.append(all);
     this.#empty.replaceChildren(box);
     this.#empty.hidden = false;
     try {
       for (const item of (await loadVocabulary()).suggestions) {
-        const link = el('a', 'inline-block rounded-full border border-line px-3 py-1 text-ink no-underline hover:border-accent', item.title);
+        const link = h('a', 'inline-block rounded-full border border-line px-3 py-1 text-ink no-underline hover:border-accent', item.title);
         link.href = item.url;
-        const li = el('li');
+        const li = h('li');
         li.append(link);
         list.append(li);
       }

@@ -5,6 +5,7 @@
  * on the next search instead of being remembered.
  */
 import type { Vocabulary } from '../../lib/search/vocabulary';
+import { withBase } from '../../lib/urls';
 import { makeSoundsLike, type SoundsLike, type SoundTable } from '../../lib/search/sounds-like';
 
 export interface SearchVocabulary extends Vocabulary {
@@ -15,8 +16,7 @@ function loadOnce<T>(file: string, read: (json: unknown) => T): () => Promise<T>
   let loaded: Promise<T> | undefined;
   return () => {
     loaded ??= (async () => {
-      const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-      const response = await fetch(`${base}${file}`);
+      const response = await fetch(withBase(file));
       if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
       return read(await response.json());
     })();
