@@ -1,37 +1,28 @@
-// Wires each folder under content/ to its schema; the schemas themselves live in src/schemas/.
+// Wires each folder under content/ to its schema. Folders and files come from the one collections
+// table (src/lib/collections.ts), schemas from src/schemas/, the same ones `npm run check` uses.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import {
-  channelTypeSchema,
-  checklistSchema,
-  guideSchema,
-  objectionSchema,
-  playbookSchema,
-  stageSchema,
-  policySchema,
-  riskyWordingSchema,
-  stopwordGroupSchema,
-  synonymGroupSchema,
-  diagramSchema,
-} from './schemas';
+import { contentFolderOf, dataFileOf } from './lib/collections';
+import { schemaOf } from './schemas';
 
 // CONTENT_DIR points the site at another content tree; the fixture tests build broken copies.
 const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
-const mdxIn = (folder: string) => glob({ pattern: '**/*.mdx', base: `${contentDir}/${folder}` });
+const pages = (name: keyof typeof contentFolderOf) => glob({ pattern: '**/*.mdx', base: `${contentDir}/${contentFolderOf[name]}` });
+const list = (name: keyof typeof dataFileOf) => file(`${contentDir}/${dataFileOf[name]}`);
 
 export const collections = {
-  playbooks: defineCollection({ loader: mdxIn('playbooks'), schema: playbookSchema }),
-  stages: defineCollection({ loader: mdxIn('stages'), schema: stageSchema }),
-  objections: defineCollection({ loader: mdxIn('objections'), schema: objectionSchema }),
-  channelTypes: defineCollection({ loader: mdxIn('channels'), schema: channelTypeSchema }),
-  checklists: defineCollection({ loader: mdxIn('checklists'), schema: checklistSchema }),
-  guides: defineCollection({ loader: mdxIn('guides'), schema: guideSchema }),
+  playbooks: defineCollection({ loader: pages('playbooks'), schema: schemaOf.playbooks }),
+  stages: defineCollection({ loader: pages('stages'), schema: schemaOf.stages }),
+  objections: defineCollection({ loader: pages('objections'), schema: schemaOf.objections }),
+  channelTypes: defineCollection({ loader: pages('channelTypes'), schema: schemaOf.channelTypes }),
+  checklists: defineCollection({ loader: pages('checklists'), schema: schemaOf.checklists }),
+  guides: defineCollection({ loader: pages('guides'), schema: schemaOf.guides }),
   // The company's own policies and the wording that must not reach a customer: YAML lists.
-  policies: defineCollection({ loader: file(`${contentDir}/policies/company.yaml`), schema: policySchema }),
-  riskyWording: defineCollection({ loader: file(`${contentDir}/compliance/risky-wording.yaml`), schema: riskyWordingSchema }),
+  policies: defineCollection({ loader: list('policies'), schema: schemaOf.policies }),
+  riskyWording: defineCollection({ loader: list('riskyWording'), schema: schemaOf.riskyWording }),
   // Diagrams editors write as data, one YAML file each, drawn where a page says <Diagram id>.
-  diagrams: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/diagrams` }), schema: diagramSchema }),
+  diagrams: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/diagrams` }), schema: schemaOf.diagrams }),
   // Search vocabulary: YAML lists, one entry per group.
-  synonyms: defineCollection({ loader: file(`${contentDir}/search/synonyms.yaml`), schema: synonymGroupSchema }),
-  stopwords: defineCollection({ loader: file(`${contentDir}/search/stopwords.yaml`), schema: stopwordGroupSchema }),
+  synonyms: defineCollection({ loader: list('synonyms'), schema: schemaOf.synonyms }),
+  stopwords: defineCollection({ loader: list('stopwords'), schema: schemaOf.stopwords }),
 };

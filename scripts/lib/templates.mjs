@@ -7,13 +7,8 @@
  */
 
 import { pageCollections } from '../../src/lib/collections.ts';
-import { channelGroups as groups, defaultOwner, objectionCategories as categories } from '../../src/lib/vocabulary-of-content.ts';
+import { channelGroups as groups, defaultOwner, objectionCategories as categories, placeholderMarks } from '../../src/lib/vocabulary-of-content.ts';
 
-/**
- * Text the templates hold only to be replaced: `npm run check` fails a page that still has any,
- * so a freshly made page cannot be published untouched.
- */
-export const placeholderMarks = ['（请改写）', '（可删除）', '待补充的说法'];
 
 /** `npm run new`'s first argument (the content folder) → what it makes, from the one collections table. */
 export const collections = Object.fromEntries(pageCollections.map((c) => [c.folder, c.noun]));

@@ -28,3 +28,23 @@ export const contentFolderOf = byName('folder');
 export const typeLabel = byName('label');
 /** Content folder (as editors write it in `<See to>` and `npm run new`) → collection name. */
 export const collectionOfFolder: Record<string, CollectionName> = Object.fromEntries(pageCollections.map((c) => [c.folder, c.name]));
+
+/**
+ * Content that is data, not pages: a YAML list (`file`, one entry per item, each with an `id`) or
+ * a folder of YAML files (`folder`, one entry per file, named by its id). Paths are under content/.
+ */
+export const dataCollections = [
+  { name: 'policies', file: 'policies/company.yaml' },
+  { name: 'riskyWording', file: 'compliance/risky-wording.yaml' },
+  { name: 'diagrams', folder: 'diagrams' },
+  { name: 'synonyms', file: 'search/synonyms.yaml' },
+  { name: 'stopwords', file: 'search/stopwords.yaml' },
+] as const;
+
+export type DataCollectionName = (typeof dataCollections)[number]['name'];
+
+/** A data collection's YAML list file, under content/. */
+export const dataFileOf = Object.fromEntries(dataCollections.flatMap((c) => ('file' in c ? [[c.name, c.file]] : []))) as Record<
+  Exclude<DataCollectionName, 'diagrams'>,
+  string
+>;

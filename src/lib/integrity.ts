@@ -43,7 +43,7 @@ export function listReferences(data: Record<string, unknown>, path = ''): Array<
     if (isRef(value)) found.push({ field, ref: value });
     else if (Array.isArray(value)) {
       value.forEach((item, index) => {
-        if (isRef(item)) found.push({ field, ref: item });
+        if (isRef(item)) found.push({ field: `${field}[${index}]`, ref: item });
         else if (item && typeof item === 'object')
           found.push(...listReferences(item as Record<string, unknown>, `${field}[${index}]`));
       });
@@ -122,7 +122,8 @@ export function findIntegrityProblems(entries: CheckedEntry[], policies?: Set<st
   }
 
   const stagesByPlaybook = new Map<string, CheckedEntry[]>();
-  for (const stage of entries.filter((e) => e.collection === 'stages')) {
+  // A stage whose `playbook` failed its schema has been reported already.
+  for (const stage of entries.filter((e) => e.collection === 'stages' && isRef(e.data.playbook))) {
     const playbook = (stage.data.playbook as Ref).id;
     const folder = stage.id.split('/')[0];
     if (!stage.id.includes('/') || folder !== playbook) {

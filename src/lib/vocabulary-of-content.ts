@@ -14,3 +14,9 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Who keeps a page or a policy correct when the file does not say. */
 export const defaultOwner = '渠道管理部';
+
+/**
+ * Text `npm run new`'s templates hold only to be replaced: `npm run check` fails a page that still
+ * has any, so a freshly made page cannot be published untouched.
+ */
+export const placeholderMarks = ['（请改写）', '（可删除）', '待补充的说法'] as const;

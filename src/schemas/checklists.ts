@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { baseFields, slug } from './common';
+import { reference } from './reference.ts';
+import { baseFields, slug } from './common.ts';
 
 export const checklistItemSchema = z.object({
   /** Stable id, unique in this list; saved ticks point at it, so never reuse one. Example: `dress` */

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 
-import { defaultOwner, slugPattern } from '../lib/vocabulary-of-content';
+import { defaultOwner, slugPattern } from '../lib/vocabulary-of-content.ts';
 
 export { slugPattern };
 

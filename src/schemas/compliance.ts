@@ -4,7 +4,7 @@
  * customer-facing text for them; 不要这样说 sections and `<Compliance>`/`<Warning>` blocks may name them.
  */
 import { z } from 'astro/zod';
-import { listWord, slug } from './common';
+import { listWord, slug } from './common.ts';
 
 export const riskyWordingSchema = z.object({
   /** Stable ASCII id. Example: `promised-returns` */

@@ -4,7 +4,7 @@
  * nodes that exist and ids must be unique: the error names the file and the field.
  */
 import { z } from 'astro/zod';
-import { diagramProblems } from '../lib/diagram/layout';
+import { diagramProblems } from '../lib/diagram/layout.ts';
 
 const nodeId = z.string().regex(/^[a-z0-9-]+$/, '节点 id 只能用小写英文字母、数字和连字符');
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseFields } from './common';
+import { baseFields } from './common.ts';
 
 /** Topics that are neither a stage, an objection, a channel type nor a checklist. */
 export const guideSchema = z.object({

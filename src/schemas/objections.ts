@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { baseFields } from './common';
+import { reference } from './reference.ts';
+import { baseFields } from './common.ts';
 
-import { objectionCategories } from '../lib/vocabulary-of-content';
+import { objectionCategories } from '../lib/vocabulary-of-content.ts';
 
 export { objectionCategories };
 

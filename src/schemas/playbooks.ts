@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseFields, listWord } from './common';
+import { baseFields, listWord } from './common.ts';
 
 /** A process a rep follows, such as 渠道开发六步法; its stages live in `content/stages/<playbook>/`. */
 export const playbookSchema = z.object({

@@ -4,8 +4,8 @@
  * `<Policy id="…" />`, which shows the company's value, or a visible "not filled in yet" marker.
  */
 import { z } from 'astro/zod';
-import { slug } from './common';
-import { defaultOwner } from '../lib/vocabulary-of-content';
+import { slug } from './common.ts';
+import { defaultOwner } from '../lib/vocabulary-of-content.ts';
 
 export const policySchema = z.object({
   /** Stable ASCII id used in `<Policy id="…" />`. Example: `project-protection` */

@@ -3,7 +3,7 @@
  * synonym groups applied to every query, and the site's own additions to the generic stopword list.
  */
 import { z } from 'astro/zod';
-import { listWord, slug } from './common';
+import { listWord, slug } from './common.ts';
 
 /** A word or short phrase as typed into search: no spaces (a query word), at most 12 characters. */
 const queryWord = listWord.refine((s) => /^\S{1,12}$/.test(s), '每个词不能有空格，最长 12 个字');

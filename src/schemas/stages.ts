@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { baseFields } from './common';
+import { reference } from './reference.ts';
+import { baseFields } from './common.ts';
 
 /** One step of a playbook. File: `content/stages/<playbook>/<slug>.mdx`. */
 export const stageSchema = z.object({

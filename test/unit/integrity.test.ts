@@ -23,7 +23,7 @@ describe('findIntegrityProblems', () => {
       data: { items: [{ id: 'x', stages: [ref('stages', 'dealer/missing')] }] },
     };
     expect(formatProblems(findIntegrityProblems([playbook, checklist]))).toBe(
-      'content/checklists/pre-visit.mdx → items[0].stages: `items[0].stages` 引用了不存在的 stages 条目 `dealer/missing`：检查拼写，或先创建 content 中对应的文件',
+      'content/checklists/pre-visit.mdx → items[0].stages[0]: `items[0].stages[0]` 引用了不存在的 stages 条目 `dealer/missing`：检查拼写，或先创建 content 中对应的文件',
     );
   });
 

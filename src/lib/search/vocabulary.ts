@@ -23,23 +23,37 @@ interface SynonymInput {
   typos?: string[];
 }
 
-export function buildVocabulary(generic: string[], stopGroups: StopwordInput[], synonymGroups: SynonymInput[]): Vocabulary {
-  const problems: string[] = [];
-  const keep = new Set(stopGroups.flatMap((g) => g.keep));
-  const stopwords = new Set([...generic, ...stopGroups.flatMap((g) => g.drop)].filter((w) => !keep.has(w)));
-
+/** Words in two synonym groups, or synonyms that are also stopwords: each with the group to fix. */
+export function findVocabularyProblems(
+  generic: string[],
+  stopGroups: StopwordInput[],
+  synonymGroups: SynonymInput[],
+): Array<{ group: string; message: string }> {
+  const problems: Array<{ group: string; message: string }> = [];
+  const stopwords = stopwordSet(generic, stopGroups);
   const owner = new Map<string, string>();
-  const typos: Record<string, number> = {};
-  synonymGroups.forEach((group, index) => group.typos?.forEach((typo) => (typos[typo] = index)));
   for (const group of synonymGroups) {
     for (const term of [...group.terms, ...(group.typos ?? [])]) {
       const other = owner.get(term);
-      if (other) problems.push(`同义词“${term}”同时在 ${other} 和 ${group.id} 两组里：一个词只能在一组`);
+      if (other) problems.push({ group: group.id, message: `同义词“${term}”同时在 ${other} 和 ${group.id} 两组里：一个词只能在一组` });
       owner.set(term, group.id);
       // A synonym that is also a stopword would be thrown away before it could be expanded.
-      if (stopwords.has(term)) problems.push(`同义词组 ${group.id} 的“${term}”也是停用词：从 stopwords.yaml 去掉，或在 keep 里保留`);
+      if (stopwords.has(term))
+        problems.push({ group: group.id, message: `同义词组 ${group.id} 的“${term}”也是停用词：从 stopwords.yaml 去掉，或在 keep 里保留` });
     }
   }
-  if (problems.length > 0) throw new Error(`搜索词表有 ${problems.length} 个问题：\n${problems.join('\n')}`);
-  return { stopwords: [...stopwords].sort(), synonyms: synonymGroups.map((g) => [...g.terms]), typos };
+  return problems;
+}
+
+function stopwordSet(generic: string[], stopGroups: StopwordInput[]): Set<string> {
+  const keep = new Set(stopGroups.flatMap((g) => g.keep));
+  return new Set([...generic, ...stopGroups.flatMap((g) => g.drop)].filter((w) => !keep.has(w)));
+}
+
+export function buildVocabulary(generic: string[], stopGroups: StopwordInput[], synonymGroups: SynonymInput[]): Vocabulary {
+  const problems = findVocabularyProblems(generic, stopGroups, synonymGroups);
+  if (problems.length > 0) throw new Error(`搜索词表有 ${problems.length} 个问题：\n${problems.map((p) => p.message).join('\n')}`);
+  const typos: Record<string, number> = {};
+  synonymGroups.forEach((group, index) => group.typos?.forEach((typo) => (typos[typo] = index)));
+  return { stopwords: [...stopwordSet(generic, stopGroups)].sort(), synonyms: synonymGroups.map((g) => [...g.terms]), typos };
 }

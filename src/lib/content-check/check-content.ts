@@ -1,0 +1,224 @@
+/**
+ * Every problem in the content, found from the source files alone, in seconds and without a
+ * build: frontmatter and YAML syntax, each collection's schema (the same ones the build uses),
+ * references, `<See>` and `<Policy>` targets, stage orders, the search vocabulary, text left from
+ * the templates, risky wording, stale reviews and unfilled policies.
+ * Each problem is data — file, line (from the YAML parser's positions), field, sentence — and one
+ * run reports all of them in every file: a file that fails its schema is still checked for the
+ * rest, with the fields that did pass.
+ */
+import type { z } from 'astro/zod';
+import { schemaOf } from '../../schemas/index.ts';
+import { dataCollections } from '../collections.ts';
+import { scanWording } from '../compliance-scan.ts';
+import { findIntegrityProblems, listPolicyIds, type CheckedEntry } from '../integrity.ts';
+import { policyUnset } from '../labels.ts';
+import { wordingRules } from '../policy-rules.ts';
+import { formatDay, isReviewStale, reviewMonths } from '../review.ts';
+import { findVocabularyProblems } from '../search/vocabulary.ts';
+import { defaultOwner, placeholderMarks } from '../vocabulary-of-content.ts';
+import { parseSource, type ParsedSource } from './parse-source.ts';
+
+export interface ContentFile {
+  /** Collection name, as in src/content.config.ts. */
+  collection: keyof typeof schemaOf;
+  /** Path shown to the editor, e.g. `content/objections/price.mdx`. */
+  file: string;
+  /** Entry id of a page or of a one-entry YAML file (`six-steps/pre-visit`); lists hold their ids inside. */
+  id?: string;
+  text: string;
+}
+
+export interface ContentProblem {
+  file: string;
+  line?: number;
+  /** The field or tag the problem is in, e.g. `items.2.id` or `<See to="…">`. */
+  field?: string;
+  message: string;
+  /** Errors fail the check; warnings are reminders (a stale review, a policy not filled in yet). */
+  level: 'error' | 'warning';
+  /** The build would fail on it too: no point building until it is fixed. */
+  breaksBuild: boolean;
+}
+
+interface Parsed extends ContentFile {
+  source: ParsedSource;
+  /** Entries in the file: one, or one per item of a YAML list, with their path in the file. */
+  entries: Array<{ id: string; path: PropertyKey[]; data: Record<string, unknown> | undefined; valid: boolean }>;
+}
+
+const isList = (collection: string) => dataCollections.some((c) => c.name === collection && 'file' in c);
+const pageKind = (collection: string) => (dataCollections.some((c) => c.name === collection) ? 'yaml' : 'mdx');
+const asRecord = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+
+/**
+ * The fields of `raw` that pass their own part of the schema, parsed: what integrity checks can
+ * still look at when the whole entry fails (a wrong `category` must not hide a wrong `stages`).
+ */
+function passingFields(schema: z.ZodType, raw: Record<string, unknown>): Record<string, unknown> {
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(shape)) {
+    const result = field.safeParse(raw[key]);
+    if (result.success) out[key] = result.data;
+  }
+  return out;
+}
+
+/** `items[2].stages[0]` (integrity's field names) → `['items', 2, 'stages', 0]`. */
+const pathOfField = (field: string): PropertyKey[] =>
+  field.split(/\.|(?=\[)/).flatMap((part): PropertyKey[] => (part.startsWith('[') ? [Number(part.slice(1, -1))] : part ? [part] : []));
+
+function parseFile(file: ContentFile, problems: ContentProblem[]): Parsed {
+  const source = parseSource(file.text, pageKind(file.collection));
+  for (const s of source.syntax) problems.push({ file: file.file, line: s.line, message: s.message, level: 'error', breaksBuild: true });
+  const schema = schemaOf[file.collection] as z.ZodType;
+  const entries: Parsed['entries'] = [];
+  if (source.data === undefined) return { ...file, source, entries };
+
+  const validate = (raw: unknown, path: PropertyKey[], id: string) => {
+    const result = schema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const at = [...path, ...issue.path];
+        problems.push({
+          file: file.file,
+          line: source.lineOf(at) ?? source.lineOf(path),
+          field: issue.path.join('.') || undefined,
+          message: issue.message,
+          level: 'error',
+          breaksBuild: true,
+        });
+      }
+    }
+    entries.push({ id, path, data: result.success ? asRecord(result.data) : passingFields(schema, asRecord(raw)), valid: result.success });
+  };
+
+  if (isList(file.collection)) {
+    if (!Array.isArray(source.data)) {
+      problems.push({ file: file.file, line: 1, message: '这个文件要写成一个列表：每一条以“- id: …”开头', level: 'error', breaksBuild: true });
+      return { ...file, source, entries };
+    }
+    const seen = new Map<string, number>();
+    source.data.forEach((item, index) => {
+      const id = String(asRecord(item).id ?? '');
+      const first = seen.get(id);
+      if (id && first !== undefined) {
+        problems.push({
+          file: file.file,
+          line: source.lineOf([index, 'id']),
+          field: `${index}.id`,
+          message: `id \`${id}\` 重复（第 ${first + 1} 条和第 ${index + 1} 条）：每一条要有自己的 id`,
+          level: 'error',
+          breaksBuild: true,
+        });
+      } else seen.set(id, index);
+      validate(item, [index], id);
+    });
+  } else validate(source.data, [], file.id ?? '');
+  return { ...file, source, entries };
+}
+
+export interface CheckOptions {
+  /** The date reviews are measured against. */
+  today: Date;
+  /** The generic stopword list the search vocabulary starts from (stopwords-zh). */
+  genericStopwords: string[];
+}
+
+export function checkContent(files: ContentFile[], { today, genericStopwords }: CheckOptions): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const parsed = files.map((f) => parseFile(f, problems));
+  const entriesOf = (collection: string) => parsed.filter((p) => p.collection === collection).flatMap((p) => p.entries.map((e) => ({ file: p, ...e })));
+  const error = (file: Parsed, p: Omit<ContentProblem, 'file' | 'level' | 'breaksBuild'>): ContentProblem => ({
+    file: file.file,
+    ...p,
+    level: 'error',
+    breaksBuild: true,
+  });
+
+  // Cross-entry integrity, over what the build would publish (drafts are left out of it).
+  const pages = parsed.filter((p) => pageKind(p.collection) === 'mdx');
+  const checked: CheckedEntry[] = pages
+    .filter((p) => p.entries[0] && p.entries[0].data?.draft !== true)
+    .map((p) => ({ collection: p.collection, id: p.id ?? '', file: p.file, data: p.entries[0]!.data ?? {}, body: p.source.body, bodyLine: p.source.bodyLine }));
+  const policies = entriesOf('policies');
+  const byFile = new Map(parsed.map((p) => [p.file, p]));
+  for (const problem of findIntegrityProblems(checked, new Set(policies.map((p) => p.id)))) {
+    const file = byFile.get(problem.file)!;
+    problems.push(error(file, { line: problem.line ?? file.source.lineOf(pathOfField(problem.field)), field: problem.field, message: problem.message }));
+  }
+
+  // The search vocabulary: a word in two groups, a synonym that is also a stopword.
+  const synonyms = entriesOf('synonyms').filter((e) => e.valid);
+  const stopwords = entriesOf('stopwords').filter((e) => e.valid);
+  const vocabularyProblems = findVocabularyProblems(
+    genericStopwords,
+    stopwords.map((e) => e.data as { id: string; drop: string[]; keep: string[] }),
+    synonyms.map((e) => e.data as { id: string; terms: string[]; typos: string[] }),
+  );
+  for (const { group, message } of vocabularyProblems) {
+    const entry = synonyms.find((e) => e.id === group);
+    if (entry) problems.push(error(entry.file, { line: entry.file.source.lineOf(entry.path), field: group, message }));
+  }
+
+  // Editorial: what the build accepts but a rep must never see or say.
+  const rules = wordingRules(
+    entriesOf('riskyWording').filter((e) => e.valid).map((e) => e.data as never),
+    policies.filter((e) => e.valid).map((e) => e.data as never),
+  );
+  const quotedBy = new Map<string, string[]>();
+  for (const page of pages) {
+    const lines = page.text.replace(/\r\n/g, '\n').split('\n');
+    lines.forEach((line, i) => {
+      const mark = placeholderMarks.find((m) => line.includes(m));
+      if (mark) {
+        problems.push({
+          file: page.file,
+          line: i + 1,
+          message: `还留着模板的占位文字“${mark}”：换成真实内容（标着“可删除”的可以整行删掉）`,
+          level: 'error',
+          breaksBuild: false,
+        });
+      }
+    });
+    for (const f of scanWording(page.text, rules)) {
+      problems.push({
+        file: page.file,
+        line: f.line,
+        message: `“${f.word}”不能对客户这样说（${f.reason}）：${f.instead.replace(/。$/, '')}。只在“不要这样说”小节或 <Compliance> 里提到它。`,
+        level: 'error',
+        breaksBuild: false,
+      });
+    }
+    for (const { id } of listPolicyIds(page.source.body)) quotedBy.set(id, [...new Set([...(quotedBy.get(id) ?? []), page.file])]);
+
+    const data = page.entries[0]?.data;
+    if (data?.reviewed instanceof Date && isReviewStale(data.reviewed, today)) {
+      const owner = typeof data.owner === 'string' ? data.owner : defaultOwner;
+      problems.push({
+        file: page.file,
+        line: page.source.lineOf(['reviewed']),
+        message: `上次审核是 ${formatDay(data.reviewed)}，已超过 ${reviewMonths} 个月：请${owner}核对内容，改好后把 reviewed 改成今天的日期`,
+        level: 'warning',
+        breaksBuild: false,
+      });
+    }
+  }
+
+  for (const policy of policies.filter((e) => e.valid)) {
+    const data = policy.data as { id: string; title: string; value?: string };
+    if (data.value) continue;
+    const quoting = quotedBy.get(data.id) ?? [];
+    problems.push({
+      file: policy.file.file,
+      line: policy.file.source.lineOf(policy.path),
+      field: data.id,
+      message: `公司还没填写「${data.title}」：页面上显示“${policyUnset}”${quoting.length ? `。引用它的页面：${quoting.join('、')}` : '（还没有页面引用它）'}`,
+      level: 'warning',
+      breaksBuild: false,
+    });
+  }
+  // File by file, top to bottom: the order an editor fixes them in.
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}

@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import { checkContent, type ContentFile } from '../../src/lib/content-check/check-content';
+import { parseSource } from '../../src/lib/content-check/parse-source';
+
+const today = new Date('2026-12-01');
+const check = (files: ContentFile[]) => checkContent(files, { today, genericStopwords: ['的'] });
+const page = (collection: ContentFile['collection'], id: string, frontmatter: string, body = '正文。'): ContentFile => ({
+  collection,
+  id,
+  file: `content/${collection}/${id}.mdx`,
+  text: `---\n${frontmatter.trim()}\n---\n\n${body}\n`,
+});
+const brief = (p: ReturnType<typeof check>[number]) => `${p.file}:${p.line ?? '-'} ${p.field ?? ''} ${p.level}`;
+
+const stage = page(
+  'stages',
+  'dealer/pre-visit',
+  `title: 拜访前
+summary: 去之前把对方摸清楚，带齐资料。
+playbook: dealer
+order: 1
+goal: 摸清对方
+keyActions: [查资料]
+outputs: [客户档案]
+keyPoints: 先了解再出发，资料要带齐全。
+reviewed: 2026-11-20`,
+);
+const playbook = page('playbooks', 'dealer', 'title: 经销商开发\nsummary: 从找到经销商到签约的全过程。\naudience: [销售代表]\nreviewed: 2026-11-20');
+
+describe('parseSource', () => {
+  test('maps a field path to the line of its key or list item, counting the opening ---', () => {
+    const source = parseSource('---\ntitle: 甲\nitems:\n  - id: a\n  - id: b\n    text: 乙\n---\nbody\n', 'mdx');
+    expect(source.lineOf(['title'])).toBe(2);
+    expect(source.lineOf(['items', 1, 'text'])).toBe(6);
+    expect(source.lineOf(['items', 1, 'nothing'])).toBe(5);
+    expect(source.lineOf(['missing'])).toBeUndefined();
+    expect(source.bodyLine).toBe(8);
+  });
+
+  test('points a YAML error at the line that opened the unclosed bracket or quote', () => {
+    const bracket = parseSource('---\ntitle: 甲\naliases: [贵， 太贵\nsummary: 乙\n---\n', 'mdx');
+    expect(bracket.data).toBeUndefined();
+    expect(bracket.syntax).toEqual([{ line: 3, message: expect.stringContaining('frontmatter（两条 --- 之间）格式有误') }]);
+    expect(parseSource('title: "甲\nsummary: 乙\n', 'yaml').syntax[0]?.line).toBe(1);
+  });
+
+  test('a page without frontmatter says how to start one', () => {
+    expect(parseSource('# 标题\n', 'mdx').syntax[0]?.message).toMatch(/第一行写 ---/);
+  });
+});
+
+describe('checkContent', () => {
+  test('the fixtures of a healthy site have no problems', () => {
+    expect(check([playbook, stage])).toEqual([]);
+  });
+
+  test('reports every problem of a file in one run, each with file, line and field', () => {
+    const objection = page(
+      'objections',
+      'price',
+      `title: 价格异议
+summary: 客户嫌贵的时候怎么回应。
+category: 价钱
+phrases: [太贵了, 便宜点]
+answer: 先把利润算清楚再谈价格。
+stages: [dealer/pre-visit, dealer/no-such]
+reviewed: 2026-11-20`,
+      '## 回应\n\n（请改写）先问清楚。\n\n另见 <See to="guides/none" />。',
+    );
+    const problems = check([playbook, stage, objection]);
+    expect(problems.map(brief)).toEqual([
+      'content/objections/price.mdx:4 category error',
+      'content/objections/price.mdx:7 stages[1] error',
+      'content/objections/price.mdx:13  error',
+      'content/objections/price.mdx:15 <See to="guides/none"> error',
+    ]);
+    expect(problems[0]!.message).toMatch(/^`category` 只能是：需求、财力/);
+    expect(problems[1]!.message).toMatch(/不存在的 stages 条目 `dealer\/no-such`/);
+    // Placeholders fail the check but not the build: the build still runs, and so does the link check.
+    expect(problems.map((p) => p.breaksBuild)).toEqual([true, true, false, true]);
+  });
+
+  test('says which required field is missing, in editors’ words', () => {
+    const [problem] = check([page('guides', 'g', 'title: 指南\nreviewed: 2026-11-20')]);
+    expect(problem).toMatchObject({ file: 'content/guides/g.mdx', field: 'summary', line: undefined });
+    expect(problem!.message).toMatch(/^缺少必填字段 `summary`：加一行 `summary: …`/);
+  });
+
+  test('a draft is not published, so a reference to it is reported', () => {
+    const draft = page('guides', 'draft', 'title: 草稿\nsummary: 还没写完的一页指南。\nreviewed: 2026-11-20\ndraft: true');
+    const citing = page('guides', 'citing', 'title: 引用\nsummary: 引用了一页草稿指南。\nreviewed: 2026-11-20', '<See to="guides/draft" />');
+    expect(check([draft, citing]).map(brief)).toEqual(['content/guides/citing.mdx:7 <See to="guides/draft"> error']);
+  });
+
+  test('YAML lists: a repeated id and a broken item, each on its own line', () => {
+    const policies: ContentFile = {
+      collection: 'policies',
+      file: 'content/policies/company.yaml',
+      text: '- id: deposit\n  title: 保证金\n  covers: 收不收、收多少\n  value: 按合同约定\n  reviewed: 2026-11-20\n- id: deposit\n  title: 又一条\n  covers: 写重了的一条\n  value: 按合同约定\n  reviewed: 2026-11-20\n- id: fees\n  title: 费\n  covers: 费用怎么分担\n  reviewed: 2026-11-20\n',
+    };
+    expect(check([policies]).map((p) => `${p.line} ${p.field} ${p.level} ${p.message.slice(0, 12)}`)).toEqual([
+      '6 1.id error id `deposit`',
+      '12 title error 标题至少两个字',
+    ]);
+  });
+
+  test('a synonym that is also a stopword points at its group', () => {
+    const synonyms: ContentFile = {
+      collection: 'synonyms',
+      file: 'content/search/synonyms.yaml',
+      text: '- id: rebate\n  terms: [返利, 返点]\n  note: 同一件事的两种说法\n- id: of\n  terms: [的, 之]\n  note: 故意写错的一组\n',
+    };
+    expect(check([synonyms]).map((p) => `${p.line} ${p.field} ${p.message}`)).toEqual([
+      '4 of 同义词组 of 的“的”也是停用词：从 stopwords.yaml 去掉，或在 keep 里保留',
+    ]);
+  });
+
+  test('a stale review and an unfilled policy quoted by a page are warnings that name who and where', () => {
+    const old = page('guides', 'old', 'title: 旧指南\nsummary: 很久没有审核的一页指南。\nreviewed: 2025-01-15', '<Policy id="fees" />');
+    const policies: ContentFile = {
+      collection: 'policies',
+      file: 'content/policies/company.yaml',
+      text: '- id: fees\n  title: 费用分担\n  covers: 费用怎么分担\n  reviewed: 2026-11-20\n',
+    };
+    const problems = check([old, policies]);
+    expect(problems.every((p) => p.level === 'warning' && !p.breaksBuild)).toBe(true);
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
+      'content/guides/old.mdx:4 上次审核是 2025-01-15，已超过 6 个月：请渠道管理部核对内容，改好后把 reviewed 改成今天的日期',
+      'content/policies/company.yaml:1 公司还没填写「费用分担」：页面上显示“以公司政策为准：尚未填写”。引用它的页面：content/guides/old.mdx',
+    ]);
+  });
+});
