@@ -18,6 +18,12 @@ const stages = pagesUnder('playbooks', 2);
 const pages = [...playbooks, ...playbooks.map((p) => stages.find((s) => s.startsWith(p))), 'checklists/delivery-flow/', 'guides/channel-flows/', 'guides/market-situations/', 'guides/channel-structure/', 'guides/toyota-case/'];
 
 describe('diagrams', () => {
+  // One phone-sized page visits every diagram; a link is fetched once however many maps show it.
+  let session;
+  const linkStatus = new Map();
+  before(async () => (session = await openPage(browser, { width: 390, height: 844 })));
+  after(async () => session?.context.close());
+
   test('there is a stage map on every playbook page and on a stage page of each, the delivery flow, the five flows, market situations, channel length and the Toyota timeline', () => {
     assert.equal(playbooks.length, 10);
     assert.equal(pages.length, 25);
@@ -25,35 +31,46 @@ describe('diagrams', () => {
 
   for (const path of pages) {
     test(path, async () => {
-      const { page, errors, context } = await openPage(browser, { width: 390, height: 844 });
+      const { page, errors } = session;
       await page.goto(url(path));
-      const figure = page.locator('figure.diagram');
-      assert.equal(await figure.count(), 1);
-      const svg = figure.locator('svg[role="img"]');
-      const labelled = await svg.getAttribute('aria-labelledby');
-      for (const id of labelled.split(' ')) assert.ok((await page.locator(`#${id}`).textContent()).length > 2, id);
-      // The drawing and the list name the same nodes, in the same order.
-      const drawn = await svg.locator('g.diagram-node').evaluateAll((nodes) => nodes.map((n) => [...n.querySelectorAll('tspan')].map((t) => t.textContent).join('')));
-      const bare = (texts) => texts.map((t) => t.replace(/\s/g, ''));
-      if (await figure.locator('ol.diagram-text').count()) {
+      // Read the figure in one go: ids it is labelled by, boxes drawn, the text equivalent, links, sizes.
+      const seen = await page.evaluate(() => {
+        const figures = document.querySelectorAll('figure.diagram');
+        const figure = figures[0];
+        const svg = figure?.querySelector('svg[role="img"]');
+        const texts = (nodes) => [...nodes].map((n) => n.textContent.replace(/\s/g, ''));
+        return {
+          figures: figures.length,
+          labels: (svg?.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? ''),
+          drawn: [...(svg?.querySelectorAll('g.diagram-node') ?? [])].map((n) => texts(n.querySelectorAll('tspan')).join('')),
+          steps: figure?.querySelector('ol.diagram-text') ? texts(figure.querySelectorAll('.diagram-text [data-node-label]')) : undefined,
+          relations: texts(figure?.querySelectorAll('.diagram-text li') ?? []),
+          edges: svg?.querySelectorAll('path.diagram-edge').length ?? 0,
+          current: svg?.querySelectorAll('g.is-current').length ?? 0,
+          links: [...(figure?.querySelectorAll('.diagram-text a') ?? [])].map((a) => a.href),
+          width: svg?.getBoundingClientRect().width ?? 0,
+          pageWidth: document.documentElement.scrollWidth,
+        };
+      });
+      assert.equal(seen.figures, 1);
+      for (const label of seen.labels) assert.ok(label.length > 2, `labelled by: ${seen.labels.join(' / ')}`);
+      assert.ok(seen.drawn.length >= 3, `${seen.drawn.length} nodes`);
+      if (seen.steps) {
         // Steps: the numbered list names every box, in order.
-        assert.deepEqual(bare(await figure.locator('.diagram-text [data-node-label]').allTextContents()), bare(drawn));
+        assert.deepEqual(seen.steps, seen.drawn);
       } else {
         // Relations: one line per arrow, and every box is named in them.
-        const relations = bare(await figure.locator('.diagram-text li').allTextContents()).join(' ');
-        assert.equal(await figure.locator('.diagram-text li').count(), await svg.locator('path.diagram-edge').count());
-        for (const label of bare(drawn)) assert.ok(relations.includes(label), label);
+        assert.equal(seen.relations.length, seen.edges);
+        for (const label of seen.drawn) assert.ok(seen.relations.join(' ').includes(label), label);
       }
-      assert.ok(drawn.length >= 3, `${drawn.length} nodes`);
-      if (/playbooks\/[^/]+\/[^/]+\/$/.test(path)) assert.equal(await svg.locator('g.is-current').count(), 1, 'the current stage is marked');
-      for (const href of await figure.locator('.diagram-text a').evaluateAll((links) => links.map((a) => a.href))) {
-        assert.equal((await page.request.get(href)).status(), 200, href);
+      if (/playbooks\/[^/]+\/[^/]+\/$/.test(path)) assert.equal(seen.current, 1, 'the current stage is marked');
+      for (const href of seen.links) {
+        if (!linkStatus.has(href)) linkStatus.set(href, (await fetch(href)).status);
+        assert.equal(linkStatus.get(href), 200, href);
       }
-      const box = await svg.boundingBox();
-      assert.ok(box.width <= 390 - 16, `diagram is ${box.width} px wide`);
-      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390);
+      assert.ok(seen.width <= 390 - 16, `diagram is ${seen.width} px wide`);
+      assert.ok(seen.pageWidth <= 390, `page is ${seen.pageWidth} px wide`);
       assert.deepEqual(errors, []);
-      await context.close();
     });
   }
 

@@ -16,11 +16,10 @@ before(async () => (browser = await launch()));
 after(async () => browser?.close());
 
 // `test` and `keywords` hold the issue's bars (test: hit@1 80 %, hit@3 95 %; keywords: no worse
-// than the first release). Measured through the UI: test 82.6 % / 98.3 %, dev 78.5 % / 93.4 %,
-// keywords 89.3 % / 100 %. The dev floor sits a little under its figure: a content edit moves a
-// query or two.
+// than the first release). Measured through the UI: test 82.6 % / 95.9 %, keywords 89.3 % / 100 %.
+// `dev`, the set the ranking is tuned on, is measured by `npm run bench:search`, not here: a floor
+// on the tuning set guards nothing the held-out set does not, and costs a minute and a half.
 const bars = {
-  dev: { hit1: 0.75, hit3: 0.9 },
   test: { hit1: 0.8, hit3: 0.95 },
   keywords: { hit1: 0.875, hit3: 1 },
 };
@@ -43,17 +42,18 @@ describe('search quality', () => {
     });
   }
 
-  test('every synonym group leads somewhere: a page holds one of its words, and each word finds results', async () => {
+  test('every synonym group leads somewhere: a page holds one of its words, and each typo finds results', async () => {
     const dist = process.env.E2E_OUTDIR ?? 'dist';
     const vocabulary = JSON.parse(readFileSync(path.join(dist, 'search-vocabulary.json'), 'utf8'));
-    const { page, context } = await openPage(browser);
-    const words = [...vocabulary.synonyms.flat(), ...Object.keys(vocabulary.typos)].map((q) => ({ q }));
-    const results = await runQueries(page, SITE, words);
+    // A group's words are searched together, so one word on a page is enough for all of them.
     for (const group of vocabulary.synonyms) {
       assert.ok(group.some((term) => pagesContaining(dist, term).length > 0), `no page holds any of ${group.join('、')}`);
     }
-    const empty = words.filter((_, i) => results[i].count === 0).map((w) => w.q);
-    assert.deepEqual(empty, [], 'synonyms that find nothing');
+    // A typo is replaced before searching: each must still find pages through the UI.
+    const { page, context } = await openPage(browser);
+    const typos = Object.keys(vocabulary.typos).map((q) => ({ q }));
+    const results = await runQueries(page, SITE, typos);
+    assert.deepEqual(typos.filter((_, i) => results[i].count === 0).map((w) => w.q), [], 'typos that find nothing');
     // A typo finds what the right word finds.
     const [typo, right] = await runQueries(page, SITE, [{ q: '反利太低' }, { q: '返利太低' }]);
     assert.deepEqual(typo.links.slice(0, 3), right.links.slice(0, 3));

@@ -14,8 +14,13 @@ export async function launch() {
   });
 }
 
+/**
+ * A fresh context and page. Service workers are blocked unless a test asks for them
+ * (`context: { serviceWorkers: 'allow' }`): the worker precaches the whole site (4.5 MB) in every
+ * new context, which only the offline tests want and which would load the machine for the rest.
+ */
 export async function openPage(browser, { width = 1280, height = 900, context: options = {} } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', ...options });
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (message) => {
