@@ -34,7 +34,8 @@ after(async () => {
 
 /** A page that records every CSP violation in `window.__violations`, from its first script on. */
 async function watchedPage() {
-  const session = await openPage(browser, { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
+  // The service worker registers too: its script must pass the policy like every other.
+  const session = await openPage(browser, { context: { permissions: ['clipboard-read', 'clipboard-write'], serviceWorkers: 'allow' } });
   await session.context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));

@@ -19,7 +19,7 @@ after(async () => browser?.close());
 
 /** Opens the first page and waits until its worker has the whole site and controls the page. */
 async function firstVisit(base) {
-  const visit = await openPage(browser, { width: 390, height: 844 });
+  const visit = await openPage(browser, { width: 390, height: 844, context: { serviceWorkers: 'allow' } });
   await visit.page.goto(url('', base));
   const scope = await visit.page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   await visit.page.waitForFunction(() => navigator.serviceWorker.controller !== null);

@@ -142,7 +142,7 @@ describe('search island', () => {
   });
 
   test('a first search stays within 300 KB: suggestions cost no fragments, results load six at a time', async () => {
-    const { page, context } = await openPage(browser, { context: { serviceWorkers: 'block' } });
+    const { page, context } = await openPage(browser);
     await page.goto(url('objections/price/'));
     await page.waitForLoadState('networkidle');
     const bodies = [];
