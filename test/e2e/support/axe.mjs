@@ -6,15 +6,18 @@ import { createRequire } from 'node:module';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** `rules` limits the run to those rule ids (e.g. only colour rules for a second theme). */
-export async function axeViolations(page, { rules } = {}) {
+/**
+ * `rules` limits the run to those rule ids (e.g. only colour rules for a second theme);
+ * `include`, a CSS selector, to those elements (e.g. the diagrams of a page).
+ */
+export async function axeViolations(page, { rules, include } = {}) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(
-    (rules) =>
+    ({ rules, include }) =>
       window.axe
-        .run(document, { resultTypes: ['violations'], ...(rules && { runOnly: { type: 'rule', values: rules } }) })
+        .run(include ? { include: [include] } : document, { resultTypes: ['violations'], ...(rules && { runOnly: { type: 'rule', values: rules } }) })
         .then((r) => r.violations),
-    rules,
+    { rules, include },
   );
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ')}`).join('\n    ')}`);
 }
