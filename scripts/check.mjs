@@ -13,12 +13,12 @@
  * Env: CONTENT_DIR (content root, as the site reads it), CHECK_OUTDIR (build folder, default dist).
  */
 import { stripVTControlCharacters } from 'node:util';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import genericStopwords from 'stopwords-zh/stopwords-zh.json' with { type: 'json' };
 import { checkLinks, reasonText } from './check-links.mjs';
 import { readContent } from './lib/read-content.mjs';
+import { runNode } from './lib/run-node.mjs';
 import { checkContent } from '../src/lib/content-check/check-content.ts';
 import { pageCollections } from '../src/lib/collections.ts';
 
@@ -31,21 +31,9 @@ const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
 const errors = [];
 const warnings = [];
 
-/** Runs a command, collecting its output. */
-function run(args, env = {}) {
-  // Other builds on this machine share the lock so their caches do not collide (see test/e2e/run.mjs).
-  const locked = existsSync('/usr/bin/flock') && !process.env.CHECK_NO_LOCK;
-  const [command, argv] = locked
-    ? ['/usr/bin/flock', ['/tmp/channel-playbook-build.lock', process.execPath, ...args]]
-    : [process.execPath, args];
-  return new Promise((resolve) => {
-    const child = spawn(command, argv, { cwd: root, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('exit', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
+// Builds on this machine share a lock so their caches do not collide (see test/e2e/run.mjs).
+const lock = existsSync('/usr/bin/flock') && !process.env.CHECK_NO_LOCK ? '/tmp/channel-playbook-build.lock' : undefined;
+const run = (args) => runNode(args, { cwd: root, lock });
 
 /** Built page → the content file behind it, so a bad link points at what the editor wrote. */
 function sourceOfPage(page) {

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { createTempSite, repoRoot } from './support/temp-site.mjs';
 import { startPreview } from './support/preview.mjs';
 import { launch, openPage } from './support/browser.mjs';
+import { runNode } from '../../scripts/lib/run-node.mjs';
 
 /** A port nothing listens on right now, for `astro dev`. */
 const freePort = () =>
@@ -44,19 +45,7 @@ async function addFixture(fixture, contentDir) {
 }
 
 /** `node scripts/check.mjs …args` in the repo, over the content at `contentDir`. */
-function check(contentDir, args) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/check.mjs', ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('exit', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
+const check = (contentDir, args) => runNode(['scripts/check.mjs', ...args], { cwd: repoRoot, env: { CONTENT_DIR: contentDir } });
 
 const assertNamesAll = (output, messages) => {
   for (const message of messages) assert.ok(output.includes(message), `missing “${message}” in:\n${output}`);

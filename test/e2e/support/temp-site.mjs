@@ -4,11 +4,11 @@
  * stay private to the copy and builds need no lock), and the real content copied into a separate
  * folder that CONTENT_DIR points at. Tests then add or break one file and run a real build/check.
  */
-import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runNode } from '../../../scripts/lib/run-node.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const copied = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -28,20 +28,8 @@ export async function createTempSite(name = 'site') {
     dir,
     contentDir,
     /** Runs `node <script> …args` in the copy with CONTENT_DIR set; resolves with code and output. */
-    run(script, args = [], env = {}) {
-      return new Promise((resolve) => {
-        const child = spawn(process.execPath, [script, ...args], {
-          cwd: dir,
-          // CHECK_NO_LOCK: this copy has its own caches, so it need not wait for the shared build lock.
-          env: { ...process.env, CONTENT_DIR: 'fixture-content', CHECK_NO_LOCK: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let output = '';
-        child.stdout.on('data', (d) => (output += d));
-        child.stderr.on('data', (d) => (output += d));
-        child.on('exit', (code) => resolve({ code: code ?? 1, output }));
-      });
-    },
+    // CHECK_NO_LOCK: this copy has its own caches, so it need not wait for the shared build lock.
+    run: (script, args = [], env = {}) => runNode([script, ...args], { cwd: dir, env: { CONTENT_DIR: 'fixture-content', CHECK_NO_LOCK: '1', ...env } }),
     remove: () => rm(dir, { recursive: true, force: true }),
   };
 }
