@@ -37,6 +37,7 @@ function build(outDir, base) {
   console.log(`built ${base} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+const started = Date.now();
 build(outDir, '/');
 build(subpathOutDir, '/playbook/');
 
@@ -61,4 +62,6 @@ const code = await new Promise((resolve) => {
 
 root1.stop();
 sub.stop();
+// Printed, never asserted: wall time on a shared machine is a figure to watch, not a test.
+console.log(`builds and browser tests: ${((Date.now() - started) / 1000).toFixed(0)} s wall time, ${concurrency} test files at a time`);
 process.exit(code);
