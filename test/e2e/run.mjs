@@ -44,9 +44,16 @@ build(subpathOutDir, '/playbook/');
 const root1 = await startPreview({ outDir, base: '/' });
 const sub = await startPreview({ outDir: subpathOutDir, base: '/playbook/' });
 
+// The slowest files start first, so no long file is left running alone at the end.
+const slowestFirst = ['search', 'site', 'content-fixtures', 'a11y', 'offline', 'diagrams', 'prepare'];
+const rank = (f) => {
+  const at = slowestFirst.findIndex((s) => f.startsWith(`${s}.`));
+  return at < 0 ? slowestFirst.length : at;
+};
 const files = readdirSync(path.join(root, 'test/e2e'))
   .filter((f) => f.endsWith('.test.mjs'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
   .map((f) => path.join('test/e2e', f));
 
 // Browser test files run side by side, one per core (E2E_CONCURRENCY overrides).
