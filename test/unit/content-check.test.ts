@@ -86,6 +86,12 @@ reviewed: 2026-11-20`,
     expect(problem!.message).toMatch(/^缺少必填字段 `summary`：加一行 `summary: …`/);
   });
 
+  test('a page with broken frontmatter is reported once, not again by every page citing it', () => {
+    const broken = page('guides', 'broken', 'title: 坏了\naliases: [甲， 乙\nsummary: 这一页的 frontmatter 坏了。');
+    const citing = page('guides', 'citing', 'title: 引用\nsummary: 引用了一页坏掉的指南。\nreviewed: 2026-11-20', '<See to="guides/broken" />');
+    expect(check([broken, citing]).map(brief)).toEqual(['content/guides/broken.mdx:3  error']);
+  });
+
   test('a draft is not published, so a reference to it is reported', () => {
     const draft = page('guides', 'draft', 'title: 草稿\nsummary: 还没写完的一页指南。\nreviewed: 2026-11-20\ndraft: true');
     const citing = page('guides', 'citing', 'title: 引用\nsummary: 引用了一页草稿指南。\nreviewed: 2026-11-20', '<See to="guides/draft" />');

@@ -137,11 +137,12 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
     breaksBuild: true,
   });
 
-  // Cross-entry integrity, over what the build would publish (drafts are left out of it).
+  // Cross-entry integrity, over what the build would publish (drafts are left out of it). A page
+  // whose frontmatter cannot be read still exists, so pages citing it are not blamed for it.
   const pages = parsed.filter((p) => pageKind(p.collection) === 'mdx');
   const checked: CheckedEntry[] = pages
-    .filter((p) => p.entries[0] && p.entries[0].data?.draft !== true)
-    .map((p) => ({ collection: p.collection, id: p.id ?? '', file: p.file, data: p.entries[0]!.data ?? {}, body: p.source.body, bodyLine: p.source.bodyLine }));
+    .filter((p) => p.entries[0]?.data?.draft !== true)
+    .map((p) => ({ collection: p.collection, id: p.id ?? '', file: p.file, data: p.entries[0]?.data ?? {}, body: p.source.body, bodyLine: p.source.bodyLine }));
   const policies = entriesOf('policies');
   const byFile = new Map(parsed.map((p) => [p.file, p]));
   for (const problem of findIntegrityProblems(checked, new Set(policies.map((p) => p.id)))) {
