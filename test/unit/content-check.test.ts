@@ -44,8 +44,23 @@ describe('parseSource', () => {
     expect(parseSource('title: "甲\nsummary: 乙\n', 'yaml').syntax[0]?.line).toBe(1);
   });
 
-  test('a page without frontmatter says how to start one', () => {
+  test('a page without frontmatter, or with no closing ---, says how to start one', () => {
     expect(parseSource('# 标题\n', 'mdx').syntax[0]?.message).toMatch(/第一行写 ---/);
+    expect(parseSource('---\ntitle: 甲\n\n正文\n', 'mdx').syntax[0]?.message).toMatch(/第一行写 ---/);
+  });
+
+  test('Windows line endings read the same, body and lines included', () => {
+    const source = parseSource('---\r\ntitle: 甲\r\nsummary: 乙\r\n---\r\n正文\r\n', 'mdx');
+    expect(source.syntax).toEqual([]);
+    expect(source.data).toEqual({ title: '甲', summary: '乙' });
+    expect(source.lineOf(['summary'])).toBe(3);
+    expect(source.body).toBe('正文\n');
+  });
+
+  test('a data file’s YAML error names YAML, with the parser’s first line of explanation', () => {
+    const [error] = parseSource('- id: a\n  words: [甲, 乙\n- id: b\n', 'yaml').syntax;
+    expect(error?.line).toBe(2);
+    expect(error?.message).toMatch(/^这个 YAML 文件的格式有误，YAML 报告：“[^\n”]+”。常见原因/);
   });
 });
 
@@ -107,6 +122,31 @@ reviewed: 2026-11-20`,
     expect(check([policies]).map((p) => `${p.line} ${p.field} ${p.level} ${p.message.slice(0, 12)}`)).toEqual([
       '6 1.id error id `deposit`',
       '12 title error 标题至少两个字',
+    ]);
+  });
+
+  test('risky wording fails the check but not the build, with what to say instead', () => {
+    const risky: ContentFile = {
+      collection: 'riskyWording',
+      file: 'content/compliance/risky-wording.yaml',
+      text: '- id: returns\n  law: 金融产品营销与适当性管理规定\n  words: [稳赚]\n  instead: 不承诺收益，先讲风险。\n',
+    };
+    const pitch = page('guides', 'pitch', 'title: 话术\nsummary: 一页写了不能说的话的指南。\nreviewed: 2026-11-20', '这个项目稳赚。');
+    expect(check([risky, pitch])).toEqual([
+      {
+        file: 'content/guides/pitch.mdx',
+        line: 7,
+        message: '“稳赚”不能对客户这样说（《金融产品营销与适当性管理规定》）：不承诺收益，先讲风险。只在“不要这样说”小节或 <Compliance> 里提到它。',
+        level: 'error',
+        breaksBuild: false,
+      },
+    ]);
+  });
+
+  test('a YAML list file that is not a list says how to write one', () => {
+    const policies: ContentFile = { collection: 'policies', file: 'content/policies/company.yaml', text: 'id: deposit\ntitle: 保证金\n' };
+    expect(check([policies])).toEqual([
+      { file: 'content/policies/company.yaml', line: 1, message: '这个文件要写成一个列表：每一条以“- id: …”开头', level: 'error', breaksBuild: true },
     ]);
   });
 

@@ -48,7 +48,7 @@ export function parseSource(text: string, kind: 'mdx' | 'yaml'): ParsedSource {
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   const lineAt = (pos: number) => counter.linePos(pos).line + offset;
-  const where = kind === 'mdx' ? '文件开头的 frontmatter（两条 --- 之间）' : 'YAML';
+  const where = kind === 'mdx' ? '文件开头的 frontmatter（两条 --- 之间）' : '这个 YAML 文件的';
   const syntax = doc.errors.map((e) => ({
     line: lineAt(openedAt(doc, e.pos[0])),
     message: `${where}格式有误，YAML 报告：“${e.message.split('\n')[0]}”。${yamlAdvice}`,
