@@ -2,13 +2,13 @@
 // table (src/lib/collections.ts), schemas from src/schemas/, the same ones `npm run check` uses.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contentFolderOf, dataFileOf } from './lib/collections';
+import { contentFolderOf, dataPathOf } from './lib/collections';
 import { schemaOf } from './schemas';
 
 // CONTENT_DIR points the site at another content tree; the fixture tests build broken copies.
 const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
 const pages = (name: keyof typeof contentFolderOf) => glob({ pattern: '**/*.mdx', base: `${contentDir}/${contentFolderOf[name]}` });
-const list = (name: keyof typeof dataFileOf) => file(`${contentDir}/${dataFileOf[name]}`);
+const list = (name: keyof typeof dataPathOf) => file(`${contentDir}/${dataPathOf[name]}`);
 
 export const collections = {
   playbooks: defineCollection({ loader: pages('playbooks'), schema: schemaOf.playbooks }),
@@ -21,7 +21,7 @@ export const collections = {
   policies: defineCollection({ loader: list('policies'), schema: schemaOf.policies }),
   riskyWording: defineCollection({ loader: list('riskyWording'), schema: schemaOf.riskyWording }),
   // Diagrams editors write as data, one YAML file each, drawn where a page says <Diagram id>.
-  diagrams: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/diagrams` }), schema: schemaOf.diagrams }),
+  diagrams: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/${dataPathOf.diagrams}` }), schema: schemaOf.diagrams }),
   // Search vocabulary: YAML lists, one entry per group.
   synonyms: defineCollection({ loader: list('synonyms'), schema: schemaOf.synonyms }),
   stopwords: defineCollection({ loader: list('stopwords'), schema: schemaOf.stopwords }),

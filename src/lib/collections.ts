@@ -43,8 +43,5 @@ export const dataCollections = [
 
 export type DataCollectionName = (typeof dataCollections)[number]['name'];
 
-/** A data collection's YAML list file, under content/. */
-export const dataFileOf = Object.fromEntries(dataCollections.flatMap((c) => ('file' in c ? [[c.name, c.file]] : []))) as Record<
-  Exclude<DataCollectionName, 'diagrams'>,
-  string
->;
+/** A data collection's YAML list file or folder of YAML files, under content/. */
+export const dataPathOf = Object.fromEntries(dataCollections.map((c) => [c.name, 'file' in c ? c.file : c.folder])) as Record<DataCollectionName, string>;
