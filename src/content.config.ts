@@ -2,7 +2,8 @@
 // table (src/lib/collections.ts), schemas from src/schemas/, the same ones `npm run check` uses.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contentFolderOf, dataPathOf } from './lib/collections';
+import { contentFolderOf } from './lib/collections';
+import { dataPathOf } from './lib/data-collections';
 import { schemaOf } from './schemas';
 
 // CONTENT_DIR points the site at another content tree; the fixture tests build broken copies.

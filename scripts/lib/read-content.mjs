@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { dataCollections, pageCollections } from '../../src/lib/collections.ts';
+import { pageCollections } from '../../src/lib/collections.ts';
+import { dataCollections } from '../../src/lib/data-collections.ts';
 
 /** `contentDir` as the site reads it (CONTENT_DIR); paths in the result are relative to the cwd, as editors see them. */
 export function readContent(contentDir) {

@@ -21,27 +21,10 @@ const byName = <K extends keyof PageCollection>(key: K) =>
   Object.fromEntries(pageCollections.map((c) => [c.name, c[key]])) as ByName<K>;
 
 /** Collection name → URL folder. Stages nest under their playbook, so they share `playbooks/`. */
-export const urlFolderOf = byName('urlFolder');
+export const urlFolderOf = /* @__PURE__ */ byName('urlFolder');
 /** Collection name → content folder (`channelTypes` lives in content/channels/). */
-export const contentFolderOf = byName('folder');
+export const contentFolderOf = /* @__PURE__ */ byName('folder');
 /** Collection name → Chinese label, also the Pagefind `type` filter value. */
-export const typeLabel = byName('label');
+export const typeLabel = /* @__PURE__ */ byName('label');
 /** Content folder (as editors write it in `<See to>` and `npm run new`) → collection name. */
-export const collectionOfFolder: Record<string, CollectionName> = Object.fromEntries(pageCollections.map((c) => [c.folder, c.name]));
-
-/**
- * Content that is data, not pages: a YAML list (`file`, one entry per item, each with an `id`) or
- * a folder of YAML files (`folder`, one entry per file, named by its id). Paths are under content/.
- */
-export const dataCollections = [
-  { name: 'policies', file: 'policies/company.yaml' },
-  { name: 'riskyWording', file: 'compliance/risky-wording.yaml' },
-  { name: 'diagrams', folder: 'diagrams' },
-  { name: 'synonyms', file: 'search/synonyms.yaml' },
-  { name: 'stopwords', file: 'search/stopwords.yaml' },
-] as const;
-
-export type DataCollectionName = (typeof dataCollections)[number]['name'];
-
-/** A data collection's YAML list file or folder of YAML files, under content/. */
-export const dataPathOf = Object.fromEntries(dataCollections.map((c) => [c.name, 'file' in c ? c.file : c.folder])) as Record<DataCollectionName, string>;
+export const collectionOfFolder: Record<string, CollectionName> = /* @__PURE__ */ Object.fromEntries(pageCollections.map((c) => [c.folder, c.name]));

@@ -9,7 +9,7 @@
  */
 import type { z } from 'astro/zod';
 import { schemaOf } from '../../schemas/index.ts';
-import { dataCollections } from '../collections.ts';
+import { dataCollections } from '../data-collections.ts';
 import { scanWording } from '../compliance-scan.ts';
 import { findIntegrityProblems, listPolicyIds, type CheckedEntry } from '../integrity.ts';
 import { policyUnset } from '../labels.ts';
