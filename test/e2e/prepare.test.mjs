@@ -101,7 +101,7 @@ describe('visit prep', () => {
   });
 
   test('a page with storage disabled still works and says ticks will not be kept', async () => {
-    const { page, errors, context } = await openPage(browser);
+    const { page, errors, context } = await openPage(browser, { fresh: true });
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
