@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, url } from './support/browser.mjs';
-import { axeViolations } from './support/axe.mjs';
+import { axeViolations, preloadAxe } from './support/axe.mjs';
 import { pageTypes } from './support/page-types.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,7 +27,10 @@ async function assertAccessible(page) {
 
 describe('axe finds no violations in the light and dark themes', () => {
   let session;
-  before(async () => (session = await openPage(browser, { context: { bypassCSP: true } })));
+  before(async () => {
+    session = await openPage(browser, { context: { bypassCSP: true } });
+    await preloadAxe(session.context);
+  });
   after(async () => session?.context.close());
 
   for (const [name, path] of Object.entries(pageTypes)) {

@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, url } from './support/browser.mjs';
-import { axeViolations } from './support/axe.mjs';
+import { axeViolations, preloadAxe } from './support/axe.mjs';
 import { pagesUnder } from './support/built-site.mjs';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,7 +38,10 @@ describe('diagrams', () => {
   let session;
   const linkStatus = new Map();
   // bypassCSP: axe is injected as a script, which the site's policy rightly forbids.
-  before(async () => (session = await openPage(browser, { width: 390, height: 844, context: { bypassCSP: true } })));
+  before(async () => {
+    session = await openPage(browser, { width: 390, height: 844, context: { bypassCSP: true } });
+    await preloadAxe(session.context);
+  });
   after(async () => session?.context.close());
 
   test('there is a stage map on every playbook page and on a stage page of each, the delivery flow, the five flows, market situations, channel length and width, the Toyota timeline and the engineering sources', () => {

@@ -1,10 +1,18 @@
 /**
  * Runs axe-core inside a page and returns its violations in a readable form. axe is injected
- * as a script tag, so the context needs `bypassCSP: true` (our CSP rightly forbids it).
+ * as a script, so the context needs `bypassCSP: true` (our CSP rightly forbids it).
  */
 import { createRequire } from 'node:module';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * A context whose every page starts with axe loaded: 0.1 s a page instead of 0.4 s for injecting
+ * axe's 550 KB after each navigation, which adds up over the ~50 pages the suite checks.
+ */
+export async function preloadAxe(context) {
+  await context.addInitScript({ path: axePath });
+}
 
 /**
  * `rules` limits the run to those rule ids (e.g. only colour rules for a second theme);
