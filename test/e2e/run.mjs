@@ -9,7 +9,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
 import { astroBin, startPreview } from './support/preview.mjs';
+import { launchOptions } from './support/browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const only = process.argv.slice(2);
@@ -43,6 +45,8 @@ build(subpathOutDir, '/playbook/');
 
 const root1 = await startPreview({ outDir, base: '/' });
 const sub = await startPreview({ outDir: subpathOutDir, base: '/playbook/' });
+// One Chromium for every test file; each file still makes its own contexts.
+const browserServer = await chromium.launchServer(launchOptions);
 
 // The slowest files start first, so no long file is left running alone at the end.
 const slowestFirst = ['search', 'site', 'content-fixtures', 'a11y', 'offline', 'diagrams', 'prepare'];
@@ -62,11 +66,12 @@ const code = await new Promise((resolve) => {
   const child = spawn(process.execPath, ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, SITE_URL: root1.url, SUBPATH_URL: sub.url, E2E_OUTDIR: outDir },
+    env: { ...process.env, SITE_URL: root1.url, SUBPATH_URL: sub.url, E2E_OUTDIR: outDir, E2E_BROWSER_WS: browserServer.wsEndpoint() },
   });
   child.on('exit', (c) => resolve(c ?? 1));
 });
 
+await browserServer.close();
 root1.stop();
 sub.stop();
 // Printed, never asserted: wall time on a shared machine is a figure to watch, not a test.

@@ -7,11 +7,19 @@ import { chromium } from 'playwright-core';
 export const SITE = process.env.SITE_URL ?? 'http://127.0.0.1:4321/';
 export const SUBPATH_SITE = process.env.SUBPATH_URL ?? 'http://127.0.0.1:4322/playbook/';
 
+export const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--disable-component-update', '--no-first-run', '--disable-sync'],
+};
+
+/**
+ * The browser for a test file: the runner's shared one when it started one (E2E_BROWSER_WS; a
+ * launch costs ~4 CPU-seconds, a connection almost nothing), else a browser of its own. `close()`
+ * on a connected browser only disconnects, so files close it as they would their own.
+ */
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const shared = process.env.E2E_BROWSER_WS;
+  return shared ? chromium.connect(shared) : chromium.launch(launchOptions);
 }
 
 const contextDefaults = { locale: 'zh-CN', serviceWorkers: 'block' };
