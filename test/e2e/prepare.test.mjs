@@ -134,6 +134,21 @@ describe('visit prep', () => {
     await context.close();
   });
 
+  // Tests here share one page (support/browser.mjs): what one test saves must not reach the next.
+  test('the shared test page starts each test with nothing saved', async () => {
+    const first = await openPage(browser);
+    await first.page.goto(url('prepare/'));
+    await first.page.locator('[data-checklists] input[type=checkbox]').first().check();
+    assert.ok(await first.page.evaluate((key) => localStorage.getItem(key), KEY));
+    await first.context.close();
+    const next = await openPage(browser, { width: 390, height: 844 });
+    assert.equal(next.page, first.page, 'the same page, reused');
+    await next.page.goto(url('prepare/'));
+    assert.equal(await next.page.evaluate((key) => localStorage.getItem(key), KEY), null);
+    assert.equal(await next.page.evaluate(() => innerWidth), 390);
+    await next.context.close();
+  });
+
   test('a share link opens the same visit on a fresh profile; a tampered one explains itself', async () => {
     const { page, context } = await openPage(browser, { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
     await page.goto(url('prepare/'));

@@ -18,8 +18,8 @@ export const launchOptions = {
  * on a connected browser only disconnects, so files close it as they would their own.
  */
 export async function launch() {
-  const shared = process.env.E2E_BROWSER_WS;
-  return shared ? chromium.connect(shared) : chromium.launch(launchOptions);
+  const endpoint = process.env.E2E_BROWSER_WS;
+  return endpoint ? chromium.connect(endpoint) : chromium.launch(launchOptions);
 }
 
 const contextDefaults = { locale: 'zh-CN', serviceWorkers: 'block' };
@@ -52,17 +52,19 @@ export async function openPage(browser, { width = 1280, height = 900, context: o
     return { context, page, errors: collectErrors(page) };
   }
   const shared = await sharedPage(browser);
-  // Two pages open at once in one test: the second gets a context of its own.
+  // Two pages open at once in one test, or a test that failed before releasing the page: a
+  // context of its own, so no test ever sees another's state.
   if (shared.inUse) return openPage(browser, { width, height, fresh: true });
   await shared.acquire({ width, height });
   return { context: { close: () => shared.release() }, page: shared.page, errors: collectErrors(shared.page) };
 }
 
-const shared = new WeakMap();
+/** Per browser, the promise of its shared page: made once, even when two tests ask at the same time. */
+const sharedPages = new WeakMap();
 
-async function sharedPage(browser) {
-  if (!shared.has(browser)) shared.set(browser, createSharedPage(browser));
-  return shared.get(browser);
+function sharedPage(browser) {
+  if (!sharedPages.has(browser)) sharedPages.set(browser, createSharedPage(browser));
+  return sharedPages.get(browser);
 }
 
 async function createSharedPage(browser) {
