@@ -10,7 +10,7 @@ import path from 'node:path';
 import { launch } from '../test/e2e/support/browser.mjs';
 import { startPreview } from '../test/e2e/support/preview.mjs';
 import { pageTypes } from '../test/e2e/support/page-types.mjs';
-import { budgetFor, firstSearch } from './lib/budgets.mjs';
+import { budgetFor, drillScript, firstSearch } from './lib/budgets.mjs';
 import { measureFirstSearch, measureFirstViews, total } from './lib/page-weight.mjs';
 
 const dir = path.resolve(process.argv[2] ?? process.env.E2E_OUTDIR ?? 'dist');
@@ -37,6 +37,11 @@ for (const [i, name] of Object.keys(pageTypes).entries()) {
   console.log(`${name.padEnd(18)} ${cell(t.html)} ${cell(t.css)} ${cell(t.js)}  ${verdicts.join(' ')}${extra}`);
   if (process.env.VERBOSE) for (const k of Object.keys(t)) console.log(`    ${k}: ${t[k].files.join(' ')}`);
 }
+
+const names = Object.keys(pageTypes);
+const drill = weights[names.indexOf('practice')].js.gzip - weights[names.indexOf('home')].js.gzip;
+console.log(`drill script (/practice/ JS beyond what every page loads): ${drill} B gzip ${mark(drill, drillScript)}`);
+if (drill > drillScript) over += 1;
 
 const search = await measureFirstSearch(browser, new URL('objections/price/', server.url).href, '进店费谁出');
 const all = total(search);

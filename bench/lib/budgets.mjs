@@ -12,13 +12,17 @@ export const contentPage = { js: 2 * KB, css: 20 * KB, html: 30 * KB };
 export const toolPage = {
   // The checklist island, and every checklist item as JSON in the page so it works offline.
   prepare: { js: 16 * KB, css: 20 * KB, html: 40 * KB },
-  // The drill (9.6 KB, of it ts-fsrs 6.7 KB) and zod/mini (6.5 KB, the chunk /prepare/ shares),
-  // plus the 1.8 KB every page loads. The target for the drill's script is 15 KB: not met
-  // yet; this budget records where it stands so it cannot grow unnoticed.
-  practice: { js: 18.5 * KB, css: 20 * KB, html: 60 * KB },
+  // The drill's script (below) plus what every page loads.
+  practice: { js: 15 * KB + 2 * KB, css: 20 * KB, html: 60 * KB },
   // Loads Pagefind (its script and worker) at once to show suggested objections.
   search: { js: 40 * KB, css: 20 * KB, html: 30 * KB },
 };
+
+/**
+ * The drill's own script: what /practice/ loads beyond what every page loads (the drill with
+ * ts-fsrs's algorithm, 6.8 KB, and the zod/mini chunk it shares with /prepare/, 6.6 KB).
+ */
+export const drillScript = 15 * KB;
 
 /** Opening the search dialog and typing a first query: code, WebAssembly and index chunks. */
 export const firstSearch = 384 * KB;

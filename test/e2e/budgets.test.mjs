@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, url } from './support/browser.mjs';
 import { pageTypes } from './support/page-types.mjs';
-import { budgetFor, contentPage, firstSearch } from '../../bench/lib/budgets.mjs';
+import { budgetFor, contentPage, drillScript, firstSearch } from '../../bench/lib/budgets.mjs';
 import { measureFirstSearch, measureFirstViews, total } from '../../bench/lib/page-weight.mjs';
 
 let browser;
@@ -28,6 +28,10 @@ test('every page type stays within its HTML, CSS and JavaScript budget (gzip)', 
     if (budget === contentPage) assert.equal(weight.search, undefined, `${name} fetched Pagefind files on load`);
   }
   assert.deepEqual(over, []);
+  // The drill's script: /practice/ against the home page, which loads only what every page does.
+  const names = Object.keys(pageTypes);
+  const drill = weights[names.indexOf('practice')].js.gzip - weights[names.indexOf('home')].js.gzip;
+  assert.ok(drill > 5000 && drill <= drillScript, `the drill's script is ${drill} B gzip (budget ${drillScript})`);
 });
 
 test('a first search from a content page fetches less than its budget', async () => {

@@ -34,13 +34,33 @@ describe('grading through ts-fsrs', () => {
   const now = new Date('2026-12-01T09:00:00Z');
   const day = 24 * 3600 * 1000;
 
-  test('再来 brings a card back within minutes; 很轻松 pushes it days away; both are kept', () => {
+  test('再来 keeps a card due today; 很轻松 pushes it a week or more away; both are kept', () => {
     const again = gradeCard(emptyProgress(), 'price', grades.again, now).cards.price;
     const easy = gradeCard(emptyProgress(), 'price', grades.easy, now).cards.price;
-    expect(again.due - now.getTime()).toBeLessThan(day);
-    expect(easy.due - now.getTime()).toBeGreaterThanOrEqual(day);
+    expect(again.due).toBe(now.getTime());
+    expect(easy.due - now.getTime()).toBeGreaterThanOrEqual(7 * day);
     expect(again.again).toBe(1);
     expect(easy.again).toBe(0);
+    expect(again.last_review).toBe(now.getTime());
+  });
+
+  test('answered later the same day, a missed card comes back the next day', () => {
+    const missed = gradeCard(emptyProgress(), 'price', grades.again, now);
+    const answered = gradeCard(missed, 'price', grades.good, new Date(now.getTime() + 3600 * 1000)).cards.price;
+    expect(answered.due - (now.getTime() + 3600 * 1000)).toBe(day);
+    expect(answered.again).toBe(1);
+  });
+
+  test('a card missed after it was learnt counts a lapse and comes back sooner than it would have', () => {
+    const learnt = gradeCard(emptyProgress(), 'price', grades.good, now);
+    const at = new Date(learnt.cards.price.due);
+    const missed = gradeCard(learnt, 'price', grades.again, at).cards.price;
+    const recalled = gradeCard(learnt, 'price', grades.good, at).cards.price;
+    expect(missed.lapses).toBe(1);
+    expect(recalled.lapses).toBe(0);
+    expect(missed.reps).toBe(2);
+    expect(missed.stability).toBeLessThan(recalled.stability);
+    expect(missed.due).toBeLessThan(recalled.due);
   });
 
   test('a card answered well again and again is scheduled further out each time', () => {
@@ -59,6 +79,7 @@ describe('grading through ts-fsrs', () => {
   test('today’s cards: due ones first (earliest first), then never practised; counts and the hardest', () => {
     let progress = gradeCard(emptyProgress(), 'price', grades.again, now);
     progress = gradeCard(progress, 'rebate', grades.easy, now);
+    // An hour later: the missed card is still due, the easy one is days away.
     const later = new Date(now.getTime() + 3600 * 1000);
     expect(dueCards(progress, ['price', 'rebate', 'contract-rights'], later)).toEqual(['price', 'contract-rights']);
     expect(dueCards(progress, ['price', 'rebate', 'contract-rights'], later, { early: true })).toEqual(['price', 'contract-rights', 'rebate']);
@@ -68,6 +89,7 @@ describe('grading through ts-fsrs', () => {
 
 describe('stored progress', () => {
   const now = new Date('2026-12-01T09:00:00Z');
+  const day = 24 * 3600 * 1000;
   const saved = gradeCard(emptyProgress(), 'price', grades.good, now);
 
   test('round-trips, and starts empty and silent with nothing stored', () => {
@@ -75,8 +97,23 @@ describe('stored progress', () => {
     expect(parseProgress(null)).toEqual({ progress: emptyProgress() });
   });
 
+  test('a version 1 store (ts-fsrs card fields) keeps its cards: memory state and due date carry over', () => {
+    const v1 = { version: 1, cards: { price: { due: now.getTime() + 3 * day, stability: 3.2, difficulty: 5.1, scheduled_days: 3, learning_steps: 0, reps: 2, lapses: 0, state: 2, last_review: now.getTime(), again: 1 } } };
+    const loaded = parseProgress(JSON.stringify(v1));
+    expect(loaded.message).toBeUndefined();
+    expect(loaded.progress).toEqual({ version: 2, cards: { price: { due: now.getTime() + 3 * day, stability: 3.2, difficulty: 5.1, reps: 2, lapses: 0, last_review: now.getTime(), again: 1 } } });
+    // And it goes on from there: recalled three days later, it is scheduled further out.
+    const next = gradeCard(loaded.progress, 'price', grades.good, new Date(now.getTime() + 3 * day)).cards.price;
+    expect(next.stability).toBeGreaterThan(3.2);
+  });
+
+  test('a memory state ts-fsrs would refuse is dropped, not passed on', () => {
+    const raw = JSON.stringify({ version: 2, cards: { price: { due: 1, stability: 0, difficulty: 0.5, reps: 1, lapses: 0, again: 0 } } });
+    expect(parseProgress(raw).progress.cards).toEqual({});
+  });
+
   test('unreadable or foreign data is reset with a message', () => {
-    expect(parseProgress('{"version":1,"cards":').message).toMatch(/已损坏.*重新开始/);
+    expect(parseProgress('{"version":2,"cards":').message).toMatch(/已损坏.*重新开始/);
     expect(parseProgress('{"version":7,"cards":{}}').message).toMatch(/格式不对/);
   });
 

@@ -71,8 +71,10 @@ class PracticeDrill extends HTMLElement {
     card.hidden = !this.#current;
     done.hidden = !!this.#current;
     if (!this.#current) {
+      // A session is ten cards, and a card missed twice stays due: say what is left for today.
+      const left = summarise(this.#progress, this.#ids(), new Date()).due;
       this.querySelector('[data-done-text]')!.textContent =
-        this.#done > 0 ? `这一轮练了 ${this.#done} 张。今天要练的都练完了。` : '这里今天没有要练的。换个渠道类型或类别，或者过几天再来。';
+        this.#done === 0 ? '这里今天没有要练的。换个渠道类型或类别，或者过几天再来。' : `这一轮练了 ${this.#done} 张。${left > 0 ? `今天还有 ${left} 张要练。` : '今天要练的都练完了。'}`;
       return;
     }
     const c = this.#current;

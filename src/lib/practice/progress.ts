@@ -1,32 +1,32 @@
 /**
- * What a rep has practised, as stored on the phone: per card the scheduler's state (ts-fsrs,
- * dates as numbers) and how often it was graded 再来. Checked with zod/mini on every load like
- * the visit state: a broken card is dropped and named, an unreadable store is reset with a
+ * What a rep has practised, as stored on the phone: per card the scheduler's memory state
+ * (ts-fsrs, dates as numbers) and how often it was graded 再来. Checked with zod/mini on every load
+ * like the visit state: a broken card is dropped and named, an unreadable store is reset with a
  * message, and nothing is ever sent anywhere. Export and import use the same format.
  */
 import * as z from 'zod/mini';
-import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import { dateDiffInDays, FSRSAlgorithm, generatorParameters, Rating, type Grade } from 'ts-fsrs';
 
-export const PROGRESS_VERSION = 1;
+/** 2: the scheduler's memory state only. Version 1 also held ts-fsrs's learning-step fields. */
+export const PROGRESS_VERSION = 2;
 export const PROGRESS_KEY = 'channel-playbook:practice';
 
 const count = z.number().check(z.minimum(0));
+// Unknown keys are dropped, so a version 1 card (with state, learning_steps, scheduled_days) reads as is.
 const cardSchema = z.object({
   due: z.number(),
-  stability: count,
-  difficulty: count,
-  scheduled_days: count,
-  learning_steps: count,
+  // The ranges ts-fsrs accepts as a memory state: anything else would make it throw.
+  stability: z.number().check(z.minimum(0.001)),
+  difficulty: z.number().check(z.minimum(1), z.maximum(10)),
+  last_review: z.optional(z.number()),
   reps: count,
   lapses: count,
-  state: z.number().check(z.minimum(0), z.maximum(3)),
-  last_review: z.optional(z.number()),
   /** Times graded 再来: the objections that trip this rep up. */
   again: count,
 });
 export type SavedCard = z.infer<typeof cardSchema>;
 
-const storeSchema = z.object({ version: z.literal(PROGRESS_VERSION), cards: z.record(z.string(), z.unknown()) });
+const storeSchema = z.object({ version: z.literal([1, PROGRESS_VERSION]), cards: z.record(z.string(), z.unknown()) });
 export interface Progress {
   version: typeof PROGRESS_VERSION;
   cards: Record<string, SavedCard>;
@@ -63,28 +63,30 @@ export function parseProgress(raw: string | null): LoadedProgress {
 
 export const serialiseProgress = (progress: Progress) => JSON.stringify(progress);
 
-const scheduler = fsrs();
-const toCard = (saved: SavedCard | undefined, now: Date): Card =>
-  saved
-    ? { ...saved, due: new Date(saved.due), last_review: saved.last_review === undefined ? undefined : new Date(saved.last_review), elapsed_days: 0 }
-    : createEmptyCard(now);
+/**
+ * ts-fsrs's FSRS-6 memory model and intervals in whole days, as its long-term mode schedules them.
+ * In place of its minute-level learning steps, a card graded 再来 stays due: it is asked again
+ * before the session ends and stays on today's list until it is answered. The algorithm class
+ * alone keeps ts-fsrs's rescheduling, rollback and strategy machinery (3 KB gzip) out of the drill.
+ */
+const algorithm = new FSRSAlgorithm(generatorParameters({ enable_short_term: false }));
+const DAY = 24 * 60 * 60 * 1000;
 
 export const grades = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy } as const;
 
 /** The progress after grading card `id` at `now`: the scheduler moves its due date. */
 export function gradeCard(progress: Progress, id: string, grade: Grade, now: Date): Progress {
   const previous = progress.cards[id];
-  const { card } = scheduler.next(toCard(previous, now), now, grade);
+  // Whole calendar days since the last review, as ts-fsrs counts them; never negative if the clock moved back.
+  const elapsed = previous?.last_review === undefined ? 0 : Math.max(0, dateDiffInDays(new Date(previous.last_review), now));
+  const { stability, difficulty } = algorithm.next_state(previous ?? null, elapsed, grade);
   const saved: SavedCard = {
-    due: card.due.getTime(),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    scheduled_days: card.scheduled_days,
-    learning_steps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    ...(card.last_review ? { last_review: card.last_review.getTime() } : {}),
+    due: grade === Rating.Again ? now.getTime() : now.getTime() + algorithm.next_interval(stability, elapsed) * DAY,
+    stability,
+    difficulty,
+    last_review: now.getTime(),
+    reps: (previous?.reps ?? 0) + 1,
+    lapses: (previous?.lapses ?? 0) + (previous && grade === Rating.Again ? 1 : 0),
     again: (previous?.again ?? 0) + (grade === Rating.Again ? 1 : 0),
   };
   return { ...progress, cards: { ...progress.cards, [id]: saved } };
