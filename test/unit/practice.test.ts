@@ -51,6 +51,13 @@ describe('grading through ts-fsrs', () => {
     expect(answered.again).toBe(1);
   });
 
+  test('answering a card twice in one day does not push it further away', () => {
+    const once = gradeCard(emptyProgress(), 'price', grades.easy, now);
+    const twice = gradeCard(once, 'price', grades.easy, new Date(now.getTime() + 3600 * 1000));
+    expect(twice.cards.price.stability).toBe(once.cards.price.stability);
+    expect(twice.cards.price.reps).toBe(2);
+  });
+
   test('a card missed after it was learnt counts a lapse and comes back sooner than it would have', () => {
     const learnt = gradeCard(emptyProgress(), 'price', grades.good, now);
     const at = new Date(learnt.cards.price.due);
@@ -84,6 +91,43 @@ describe('grading through ts-fsrs', () => {
     expect(dueCards(progress, ['price', 'rebate', 'contract-rights'], later)).toEqual(['price', 'contract-rights']);
     expect(dueCards(progress, ['price', 'rebate', 'contract-rights'], later, { early: true })).toEqual(['price', 'contract-rights', 'rebate']);
     expect(summarise(progress, ['price', 'rebate', 'contract-rights'], later)).toEqual({ due: 1, learnt: 1, fresh: 1, hardest: [{ id: 'price', again: 1 }] });
+  });
+});
+
+describe('today’s list', () => {
+  const start = new Date('2026-12-01T09:00:00Z');
+  const at = (hours: number) => new Date(start.getTime() + hours * 3600 * 1000);
+  const ids = ['a', 'b', 'c', 'd', 'fresh'];
+  let progress = emptyProgress();
+  progress = gradeCard(progress, 'a', grades.again, at(2)); // due at 2 h
+  progress = gradeCard(progress, 'b', grades.again, at(1)); // due at 1 h
+  progress = gradeCard(progress, 'c', grades.easy, at(0)); // due in a week or more
+  progress = gradeCard(progress, 'd', grades.good, at(0)); // due in a few days, before c
+
+  test('due means due by now, earliest first, then the never practised', () => {
+    expect(dueCards(progress, ids, at(2))).toEqual(['b', 'a', 'fresh']);
+    expect(dueCards(progress, ids, at(1.5))).toEqual(['b', 'fresh']);
+    expect(summarise(progress, ids, at(2))).toMatchObject({ due: 2, learnt: 2, fresh: 1 });
+    expect(summarise(progress, ids, at(1.5))).toMatchObject({ due: 1, learnt: 3, fresh: 1 });
+  });
+
+  test('for a visit, the cards not yet due follow, soonest first', () => {
+    expect(dueCards(progress, ids, at(2), { early: true })).toEqual(['b', 'a', 'fresh', 'd', 'c']);
+  });
+
+  test('the hardest: most often missed first, five at most', () => {
+    let missed = progress;
+    for (const [id, times] of [['a', 3], ['b', 1], ['c', 2], ['d', 1], ['e', 1], ['f', 4]] as const) {
+      for (let i = 0; i < times; i += 1) missed = gradeCard(missed, id, grades.again, at(3));
+    }
+    // Missed in all: a 4 (once above, three here), f 4, b 2, c 2, d 1, e 1.
+    expect(summarise(missed, ['a', 'b', 'c', 'd', 'e', 'f'], at(3)).hardest).toEqual([
+      { id: 'a', again: 4 },
+      { id: 'f', again: 4 },
+      { id: 'b', again: 2 },
+      { id: 'c', again: 2 },
+      { id: 'd', again: 1 },
+    ]);
   });
 });
 
