@@ -18,7 +18,7 @@ import path from 'node:path';
 import genericStopwords from 'stopwords-zh/stopwords-zh.json' with { type: 'json' };
 import { checkLinks, reasonText } from './check-links.mjs';
 import { readContent } from './lib/read-content.mjs';
-import { runNode } from './lib/run-node.mjs';
+import { buildLock, runNode } from './lib/run-node.mjs';
 import { checkContent } from '../src/lib/content-check/check-content.ts';
 import { pageCollections } from '../src/lib/collections.ts';
 
@@ -31,8 +31,8 @@ const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
 const errors = [];
 const warnings = [];
 
-// Builds on this machine share a lock so their caches do not collide (see test/e2e/run.mjs).
-const lock = existsSync('/usr/bin/flock') && !process.env.CHECK_NO_LOCK ? '/tmp/channel-playbook-build.lock' : undefined;
+// A copy with caches of its own (the fixture tests' temp sites) sets CHECK_NO_LOCK.
+const lock = process.env.CHECK_NO_LOCK ? undefined : buildLock;
 const run = (args) => runNode(args, { cwd: root, lock });
 
 /** Built page → the content file behind it, so a bad link points at what the editor wrote. */

@@ -3,9 +3,10 @@
  * (so module imports, lazy chunks and Pagefind's files all count), grouped by kind, raw and
  * gzip (level 9, summed per file: what a compressing host sends). Bytes of a given build are
  * stable, so `npm run bench` prints them and test/e2e/budgets.test.mjs asserts budgets on them.
- * Nothing is cached and no service worker runs: a fresh context, or one with the HTTP cache off.
+ * Nothing is cached and no service worker runs.
  */
 import { gzipSync } from 'node:zlib';
+import { openPage } from '../../test/e2e/support/browser.mjs';
 
 /** html, css, js, and `search` for Pagefind's WebAssembly and index chunks. */
 export function kindOf(url, resourceType) {
@@ -46,27 +47,12 @@ function recorder(page) {
   };
 }
 
-/** Bytes loaded by opening `pageUrl` in a fresh context, by kind. */
-export async function measureFirstView(browser, pageUrl) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const stop = recorder(page);
-  await page.goto(pageUrl, { waitUntil: 'networkidle' });
-  const totals = await stop();
-  await context.close();
-  return totals;
-}
-
 /**
- * measureFirstView over many pages, in one page with the HTTP cache turned off: every load fetches
- * everything again, as a first view does, without paying for a fresh browser context per page.
+ * Bytes each of `urls` loads on a first view, by kind. The tests' page (openPage) never caches and
+ * runs no service worker, so every load fetches everything again, as a first view does.
  */
 export async function measureFirstViews(browser, urls) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const { page, context } = await openPage(browser);
   const results = [];
   for (const pageUrl of urls) {
     const stop = recorder(page);
@@ -79,8 +65,7 @@ export async function measureFirstViews(browser, urls) {
 
 /** Bytes fetched after the page has loaded, by opening the search dialog and typing `query`. */
 export async function measureFirstSearch(browser, pageUrl, query) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
+  const { page, context } = await openPage(browser);
   await page.goto(pageUrl, { waitUntil: 'networkidle' });
   const stop = recorder(page);
   await page.keyboard.press('/');

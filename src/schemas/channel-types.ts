@@ -1,10 +1,7 @@
 import { z } from 'astro/zod';
 import { reference } from './reference.ts';
 import { baseFields } from './common.ts';
-
 import { channelGroups } from '../lib/vocabulary-of-content.ts';
-
-export { channelGroups };
 
 export const channelTypeSchema = z.object({
   ...baseFields,

@@ -18,6 +18,9 @@ const typeNames: Record<string, string> = {
 const shown = (input: unknown) =>
   Array.isArray(input) ? '一个列表' : input === null ? '空值' : typeof input === 'object' ? '一组字段' : `“${String(input)}”`;
 
+/** What a length limit counts; numbers and dates have none. */
+const unitOf: Record<string, string | undefined> = { string: '个字', array: '项' };
+
 type Issue = z.core.$ZodRawIssue;
 
 /** The sentence for one issue, or undefined to keep zod's. `field` is the issue's path, dotted. */
@@ -31,11 +34,11 @@ export function editorMessage(issue: Issue): string | undefined {
         return `缺少必填字段 \`${field}\`：加一行 \`${key}: …\`（写法见 content/README.md，或对照 npm run new 生成的模板）`;
       return `\`${field}\` 应该是${typeNames[issue.expected] ?? issue.expected}，现在写的是 ${shown(issue.input)}`;
     case 'too_small': {
-      const unit = issue.origin === 'string' ? '个字' : issue.origin === 'array' ? '项' : '';
+      const unit = unitOf[issue.origin];
       return unit ? `\`${field}\` 太短：至少要写 ${issue.minimum} ${unit}` : `\`${field}\` 不能小于 ${issue.minimum}`;
     }
     case 'too_big': {
-      const unit = issue.origin === 'string' ? '个字' : issue.origin === 'array' ? '项' : '';
+      const unit = unitOf[issue.origin];
       return unit ? `\`${field}\` 太长：最多 ${issue.maximum} ${unit}` : `\`${field}\` 不能大于 ${issue.maximum}`;
     }
     case 'invalid_value':

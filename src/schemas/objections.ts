@@ -1,10 +1,7 @@
 import { z } from 'astro/zod';
 import { reference } from './reference.ts';
 import { baseFields } from './common.ts';
-
 import { objectionCategories } from '../lib/vocabulary-of-content.ts';
-
-export { objectionCategories };
 
 export const objectionSchema = z.object({
   ...baseFields,

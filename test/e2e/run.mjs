@@ -5,13 +5,14 @@
  * runner against them. One build per base, shared by every test file.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { astroBin, startPreview } from './support/preview.mjs';
 import { launchOptions } from './support/browser.mjs';
+import { buildLock, nodeCommand } from '../../scripts/lib/run-node.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const only = process.argv.slice(2);
@@ -23,11 +24,8 @@ const subpathOutDir = `${outDir}-subpath`;
 function build(outDir, base) {
   if (process.env.E2E_SKIP_BUILD) return;
   const started = Date.now();
-  // Builds share .astro/ caches: one at a time on this machine.
-  const command = existsSync('/usr/bin/flock')
-    ? ['/usr/bin/flock', ['/tmp/channel-playbook-build.lock', process.execPath, astroBin, 'build', '--outDir', outDir]]
-    : [process.execPath, [astroBin, 'build', '--outDir', outDir]];
-  const result = spawnSync(command[0], command[1], {
+  const [command, argv] = nodeCommand([astroBin, 'build', '--outDir', outDir], buildLock);
+  const result = spawnSync(command, argv, {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, BASE_PATH: base },

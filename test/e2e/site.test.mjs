@@ -29,21 +29,16 @@ const pages = {
 };
 
 describe('every page type', () => {
-  // One page visits them all: a fresh context per page costs more than the page itself.
-  let session;
-  before(async () => (session = await openPage(browser)));
-  after(async () => session?.context.close());
-
   for (const [name, path] of Object.entries(pages)) {
     test(`${name} renders in Chinese with a heading and no console errors`, async () => {
-      const { page, errors } = session;
-      errors.length = 0;
+      const { page, errors, context } = await openPage(browser);
       const response = await page.goto(url(path));
       assert.equal(response.status(), 200);
       assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
       assert.ok((await page.textContent('h1')).trim().length >= 2);
       assert.ok(await page.locator('main#main').isVisible());
       assert.deepEqual(errors, []);
+      await context.close();
     });
   }
 

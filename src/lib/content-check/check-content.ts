@@ -41,6 +41,14 @@ export interface ContentProblem {
   breaksBuild: boolean;
 }
 
+type Found = Omit<ContentProblem, 'file' | 'level' | 'breaksBuild'>;
+/** What the build would fail on too. */
+const buildError = (file: string, found: Found): ContentProblem => ({ file, ...found, level: 'error', breaksBuild: true });
+/** What the build accepts but no page may publish: template placeholders, risky wording. */
+const editorialError = (file: string, found: Found): ContentProblem => ({ file, ...found, level: 'error', breaksBuild: false });
+/** Not wrong, but someone has to act: a stale review, a policy not filled in. */
+const reminder = (file: string, found: Found): ContentProblem => ({ file, ...found, level: 'warning', breaksBuild: false });
+
 interface Parsed extends ContentFile {
   source: ParsedSource;
   /** Entries in the file: one, or one per item of a YAML list, with their path in the file. */
@@ -71,7 +79,7 @@ const pathOfField = (field: string): PropertyKey[] =>
 
 function parseFile(file: ContentFile, problems: ContentProblem[]): Parsed {
   const source = parseSource(file.text, pageKind(file.collection));
-  for (const s of source.syntax) problems.push({ file: file.file, line: s.line, message: s.message, level: 'error', breaksBuild: true });
+  for (const s of source.syntax) problems.push(buildError(file.file, s));
   const schema = schemaOf[file.collection] as z.ZodType;
   const entries: Parsed['entries'] = [];
   if (source.data === undefined) return { ...file, source, entries };
@@ -81,14 +89,7 @@ function parseFile(file: ContentFile, problems: ContentProblem[]): Parsed {
     if (!result.success) {
       for (const issue of result.error.issues) {
         const at = [...path, ...issue.path];
-        problems.push({
-          file: file.file,
-          line: source.lineOf(at) ?? source.lineOf(path),
-          field: issue.path.join('.') || undefined,
-          message: issue.message,
-          level: 'error',
-          breaksBuild: true,
-        });
+        problems.push(buildError(file.file, { line: source.lineOf(at) ?? source.lineOf(path), field: issue.path.join('.') || undefined, message: issue.message }));
       }
     }
     entries.push({ id, path, data: result.success ? asRecord(result.data) : passingFields(schema, asRecord(raw)), valid: result.success });
@@ -96,7 +97,7 @@ function parseFile(file: ContentFile, problems: ContentProblem[]): Parsed {
 
   if (isList(file.collection)) {
     if (!Array.isArray(source.data)) {
-      problems.push({ file: file.file, line: 1, message: '这个文件要写成一个列表：每一条以“- id: …”开头', level: 'error', breaksBuild: true });
+      problems.push(buildError(file.file, { line: 1, message: '这个文件要写成一个列表：每一条以“- id: …”开头' }));
       return { ...file, source, entries };
     }
     const seen = new Map<string, number>();
@@ -104,14 +105,13 @@ function parseFile(file: ContentFile, problems: ContentProblem[]): Parsed {
       const id = String(asRecord(item).id ?? '');
       const first = seen.get(id);
       if (id && first !== undefined) {
-        problems.push({
-          file: file.file,
-          line: source.lineOf([index, 'id']),
-          field: `${index}.id`,
-          message: `id \`${id}\` 重复（第 ${first + 1} 条和第 ${index + 1} 条）：每一条要有自己的 id`,
-          level: 'error',
-          breaksBuild: true,
-        });
+        problems.push(
+          buildError(file.file, {
+            line: source.lineOf([index, 'id']),
+            field: `${index}.id`,
+            message: `id \`${id}\` 重复（第 ${first + 1} 条和第 ${index + 1} 条）：每一条要有自己的 id`,
+          }),
+        );
       } else seen.set(id, index);
       validate(item, [index], id);
     });
@@ -130,12 +130,6 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
   const problems: ContentProblem[] = [];
   const parsed = files.map((f) => parseFile(f, problems));
   const entriesOf = (collection: string) => parsed.filter((p) => p.collection === collection).flatMap((p) => p.entries.map((e) => ({ file: p, ...e })));
-  const error = (file: Parsed, p: Omit<ContentProblem, 'file' | 'level' | 'breaksBuild'>): ContentProblem => ({
-    file: file.file,
-    ...p,
-    level: 'error',
-    breaksBuild: true,
-  });
 
   // Cross-entry integrity, over what the build would publish (drafts are left out of it). A page
   // whose frontmatter cannot be read still exists, so pages citing it are not blamed for it.
@@ -147,7 +141,7 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
   const byFile = new Map(parsed.map((p) => [p.file, p]));
   for (const problem of findIntegrityProblems(checked, new Set(policies.map((p) => p.id)))) {
     const file = byFile.get(problem.file)!;
-    problems.push(error(file, { line: problem.line ?? file.source.lineOf(pathOfField(problem.field)), field: problem.field, message: problem.message }));
+    problems.push(buildError(file.file, { line: problem.line ?? file.source.lineOf(pathOfField(problem.field)), field: problem.field, message: problem.message }));
   }
 
   // The search vocabulary: a word in two groups, a synonym that is also a stopword.
@@ -160,7 +154,7 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
   );
   for (const { group, message } of vocabularyProblems) {
     const entry = synonyms.find((e) => e.id === group);
-    if (entry) problems.push(error(entry.file, { line: entry.file.source.lineOf(entry.path), field: group, message }));
+    if (entry) problems.push(buildError(entry.file.file, { line: entry.file.source.lineOf(entry.path), field: group, message }));
   }
 
   // Editorial: what the build accepts but a rep must never see or say.
@@ -174,36 +168,28 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
     lines.forEach((line, i) => {
       const mark = placeholderMarks.find((m) => line.includes(m));
       if (mark) {
-        problems.push({
-          file: page.file,
-          line: i + 1,
-          message: `还留着模板的占位文字“${mark}”：换成真实内容（标着“可删除”的可以整行删掉）`,
-          level: 'error',
-          breaksBuild: false,
-        });
+        problems.push(editorialError(page.file, { line: i + 1, message: `还留着模板的占位文字“${mark}”：换成真实内容（标着“可删除”的可以整行删掉）` }));
       }
     });
     for (const f of scanWording(page.text, rules)) {
-      problems.push({
-        file: page.file,
-        line: f.line,
-        message: `“${f.word}”不能对客户这样说（${f.reason}）：${f.instead.replace(/。$/, '')}。只在“不要这样说”小节或 <Compliance> 里提到它。`,
-        level: 'error',
-        breaksBuild: false,
-      });
+      problems.push(
+        editorialError(page.file, {
+          line: f.line,
+          message: `“${f.word}”不能对客户这样说（${f.reason}）：${f.instead.replace(/。$/, '')}。只在“不要这样说”小节或 <Compliance> 里提到它。`,
+        }),
+      );
     }
     for (const { id } of listPolicyIds(page.source.body)) quotedBy.set(id, [...new Set([...(quotedBy.get(id) ?? []), page.file])]);
 
     const data = page.entries[0]?.data;
     if (data?.reviewed instanceof Date && isReviewStale(data.reviewed, today)) {
       const owner = typeof data.owner === 'string' ? data.owner : defaultOwner;
-      problems.push({
-        file: page.file,
-        line: page.source.lineOf(['reviewed']),
-        message: `上次审核是 ${formatDay(data.reviewed)}，已超过 ${reviewMonths} 个月：请${owner}核对内容，改好后把 reviewed 改成今天的日期`,
-        level: 'warning',
-        breaksBuild: false,
-      });
+      problems.push(
+        reminder(page.file, {
+          line: page.source.lineOf(['reviewed']),
+          message: `上次审核是 ${formatDay(data.reviewed)}，已超过 ${reviewMonths} 个月：请${owner}核对内容，改好后把 reviewed 改成今天的日期`,
+        }),
+      );
     }
   }
 
@@ -211,14 +197,13 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
     const data = policy.data as { id: string; title: string; value?: string };
     if (data.value) continue;
     const quoting = quotedBy.get(data.id) ?? [];
-    problems.push({
-      file: policy.file.file,
-      line: policy.file.source.lineOf(policy.path),
-      field: data.id,
-      message: `公司还没填写「${data.title}」：页面上显示“${policyUnset}”${quoting.length ? `。引用它的页面：${quoting.join('、')}` : '（还没有页面引用它）'}`,
-      level: 'warning',
-      breaksBuild: false,
-    });
+    problems.push(
+      reminder(policy.file.file, {
+        line: policy.file.source.lineOf(policy.path),
+        field: data.id,
+        message: `公司还没填写「${data.title}」：页面上显示“${policyUnset}”${quoting.length ? `。引用它的页面：${quoting.join('、')}` : '（还没有页面引用它）'}`,
+      }),
+    );
   }
   // File by file, top to bottom: the order an editor fixes them in.
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

@@ -29,8 +29,11 @@ export function findVocabularyProblems(
   stopGroups: StopwordInput[],
   synonymGroups: SynonymInput[],
 ): Array<{ group: string; message: string }> {
+  return problemsOf(stopwordSet(generic, stopGroups), synonymGroups);
+}
+
+function problemsOf(stopwords: Set<string>, synonymGroups: SynonymInput[]): Array<{ group: string; message: string }> {
   const problems: Array<{ group: string; message: string }> = [];
-  const stopwords = stopwordSet(generic, stopGroups);
   const owner = new Map<string, string>();
   for (const group of synonymGroups) {
     for (const term of [...group.terms, ...(group.typos ?? [])]) {
@@ -51,9 +54,10 @@ function stopwordSet(generic: string[], stopGroups: StopwordInput[]): Set<string
 }
 
 export function buildVocabulary(generic: string[], stopGroups: StopwordInput[], synonymGroups: SynonymInput[]): Vocabulary {
-  const problems = findVocabularyProblems(generic, stopGroups, synonymGroups);
+  const stopwords = stopwordSet(generic, stopGroups);
+  const problems = problemsOf(stopwords, synonymGroups);
   if (problems.length > 0) throw new Error(`搜索词表有 ${problems.length} 个问题：\n${problems.map((p) => p.message).join('\n')}`);
   const typos: Record<string, number> = {};
   synonymGroups.forEach((group, index) => group.typos?.forEach((typo) => (typos[typo] = index)));
-  return { stopwords: [...stopwordSet(generic, stopGroups)].sort(), synonyms: synonymGroups.map((g) => [...g.terms]), typos };
+  return { stopwords: [...stopwords].sort(), synonyms: synonymGroups.map((g) => [...g.terms]), typos };
 }
