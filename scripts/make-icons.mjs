@@ -7,6 +7,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { chromiumPath } from './lib/chromium.mjs';
 
 const publicDir = new URL('../public/', import.meta.url);
 const icons = [
@@ -17,7 +18,7 @@ const icons = [
   { source: 'icons/maskable.svg', out: 'icons/maskable-512.png', size: 512 },
 ];
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
 try {
   const page = await browser.newPage();
   for (const { source, out, size } of icons) {

@@ -1,14 +1,16 @@
 /**
- * Debian's Chromium driven by playwright-core (browser downloads are not possible here).
+ * Debian's Chromium (its headless shell where installed, see scripts/lib/chromium.mjs) driven by
+ * playwright-core (browser downloads are not possible here).
  * `openPage` records console errors and page errors so every test can assert there are none.
  */
 import { chromium } from 'playwright-core';
+import { chromiumPath } from '../../../scripts/lib/chromium.mjs';
 
 export const SITE = process.env.SITE_URL ?? 'http://127.0.0.1:4321/';
 export const SUBPATH_SITE = process.env.SUBPATH_URL ?? 'http://127.0.0.1:4322/playbook/';
 
 export const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--disable-component-update', '--no-first-run', '--disable-sync'],
 };
 
