@@ -32,10 +32,13 @@ after(async () => {
   server?.stop();
 });
 
-/** A page that records every CSP violation in `window.__violations`, from its first script on. */
-async function watchedPage() {
-  // The service worker registers too: its script must pass the policy like every other.
-  const session = await openPage(browser, { context: { permissions: ['clipboard-read', 'clipboard-write'], serviceWorkers: 'allow' } });
+/**
+ * A page that records every CSP violation in `window.__violations`, from its first script on.
+ * With `serviceWorkers: 'allow'` the worker registers too, so its script meets the policy; each
+ * such context precaches the whole site (4.5 MB), so one test asks for it.
+ */
+async function watchedPage({ serviceWorkers = 'block' } = {}) {
+  const session = await openPage(browser, { context: { permissions: ['clipboard-read', 'clipboard-write'], serviceWorkers } });
   await session.context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
@@ -45,7 +48,7 @@ async function watchedPage() {
 }
 
 test('every page type loads under the policy without a violation', async () => {
-  const { page, errors, violations, context } = await watchedPage();
+  const { page, errors, violations, context } = await watchedPage({ serviceWorkers: 'allow' });
   for (const [name, pagePath] of Object.entries(pageTypes)) {
     // 'load' waits for every stylesheet and module script; what loads later is the next test's.
     const response = await page.goto(new URL(pagePath, server.url).href);
