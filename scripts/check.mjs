@@ -15,11 +15,9 @@
 import { stripVTControlCharacters } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import genericStopwords from 'stopwords-zh/stopwords-zh.json' with { type: 'json' };
 import { checkLinks, reasonText } from './check-links.mjs';
-import { readContent } from './lib/read-content.mjs';
+import { checkContentStep, formatReport } from './lib/content-step.mjs';
 import { buildLock, runNode } from './lib/run-node.mjs';
-import { checkContent } from '../src/lib/content-check/check-content.ts';
 import { pageCollections } from '../src/lib/collections.ts';
 
 const root = process.cwd();
@@ -28,8 +26,6 @@ const outDir = process.env.CHECK_OUTDIR ?? 'dist';
 const skipTypes = process.argv.includes('--skip-types');
 const contentOnly = process.argv.includes('--content');
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
-const errors = [];
-const warnings = [];
 
 // A copy with caches of its own (the fixture tests' temp sites) sets CHECK_NO_LOCK.
 const lock = process.env.CHECK_NO_LOCK ? undefined : buildLock;
@@ -58,17 +54,8 @@ function locateLink(problem) {
   return `${outDir}/${problem.page}（页面模板生成的链接，请告诉开发同事）`;
 }
 
-const print = (mark, { where, message }) => console.log(`${mark} ${where}\n    ${message}`);
-
-const files = readContent(contentDir);
-console.log(`▶ 1/4 内容（${files.length} 个文件）…`);
-const found = checkContent(files, { today: new Date(), genericStopwords });
-for (const p of found) {
-  // A field goes after the line; a tag (<See to="…">) is already quoted in the sentence.
-  const where = `${p.file}${p.line ? `:${p.line}` : ''}${p.field && !p.field.startsWith('<') ? `（${p.field}）` : ''}`;
-  (p.level === 'error' ? errors : warnings).push({ where, message: p.message });
-}
-const blocking = found.some((p) => p.level === 'error' && p.breaksBuild);
+const { fileCount, errors, warnings, blocking } = checkContentStep(contentDir);
+console.log(`▶ 1/4 内容（${fileCount} 个文件）…`);
 
 let built = false;
 if (contentOnly) console.log('▶ 2/4 构建、3/4 链接、4/4 类型：已跳过（--content）');
@@ -101,12 +88,5 @@ if (built) {
   }
 }
 
-console.log('');
-errors.forEach((e) => print('✗', e));
-warnings.forEach((w) => print('⚠', w));
-console.log(
-  errors.length
-    ? `\n✗ ${errors.length} 个问题要修好才能提交${warnings.length ? `，另有 ${warnings.length} 个提醒` : ''}。`
-    : `\n✓ 检查通过${warnings.length ? `，有 ${warnings.length} 个提醒（不影响提交）` : ''}。`,
-);
+console.log(formatReport(errors, warnings));
 process.exit(errors.length ? 1 : 0);
