@@ -1,11 +1,12 @@
 /**
  * What an editor meets. Each broken page in test/fixtures/broken/<case>/ is added to a copy of the
- * real content and the content step of `npm run check` runs over it (no build: it reads every file
- * as the site does; in-process, the functions scripts/check.mjs calls, with the report it prints);
- * the report must name the file, the line and the problem. The command itself runs over the real
- * content and, in full, over the site below. Cases whose problem only a built site shows (`"build": true`, a dead
- * link) join the one real build below, where a page made by `npm run new` must pass the same check
- * but for its placeholders, build, show in `astro dev`, navigation and search.
+ * real content and the content step of `npm run check` runs over it in-process (no build: it reads
+ * every file as the site does; the same functions scripts/check.mjs calls, and the report it
+ * prints), which must name the file, the line and the problem. The command itself runs over the
+ * real content, and in full over the site below. Cases whose problem only a built site shows
+ * (`"build": true`, a dead link) join the one real build below, where a page made by `npm run new`
+ * must pass the same check but for its placeholders, build, show in `astro dev`, navigation and
+ * search.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
