@@ -1,7 +1,7 @@
 /**
  * Step 1 of `npm run check` (内容) and the report it ends with, as functions: scripts/check.mjs
- * runs them, and the broken-content fixture tests call them in-process over each fixture, so
- * eleven cases cost eleven reads of the content instead of eleven Node start-ups.
+ * runs them, and the broken-content fixture tests call them in-process over each fixture, so a
+ * case costs a read of the content, not a Node start-up that loads the schemas again.
  */
 import genericStopwords from 'stopwords-zh/stopwords-zh.json' with { type: 'json' };
 import { readContent } from './read-content.mjs';
