@@ -9,9 +9,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { launch } from '../test/e2e/support/browser.mjs';
 import { startPreview } from '../test/e2e/support/preview.mjs';
-import { pageTypes } from '../test/e2e/support/page-types.mjs';
-import { budgetFor, drillScript, firstSearch } from './lib/budgets.mjs';
-import { measureFirstSearch, measureFirstViews, total } from './lib/page-weight.mjs';
+import { budgetFor, drillScript, drillScriptOf, firstSearch } from './lib/budgets.mjs';
+import { measureFirstSearch, measurePageTypes, total } from './lib/page-weight.mjs';
 
 const dir = path.resolve(process.argv[2] ?? process.env.E2E_OUTDIR ?? 'dist');
 if (!existsSync(path.join(dir, 'index.html'))) {
@@ -27,9 +26,8 @@ let over = 0;
 
 console.log(`first view, bytes (raw gzip) — ${dir}`);
 console.log(`${'page type'.padEnd(18)} ${'HTML'.padStart(14)} ${'CSS'.padStart(14)} ${'JS'.padStart(14)}  budget (gzip)`);
-const weights = await measureFirstViews(browser, Object.values(pageTypes).map((p) => new URL(p, server.url).href));
-for (const [i, name] of Object.keys(pageTypes).entries()) {
-  const t = weights[i];
+const weightOf = await measurePageTypes(browser, server.url);
+for (const [name, t] of Object.entries(weightOf)) {
   const budget = budgetFor(name);
   const verdicts = ['html', 'css', 'js'].map((k) => `${k} ${mark(t[k].gzip, budget[k])}`);
   over += verdicts.filter((v) => v.includes('✗')).length;
@@ -38,8 +36,7 @@ for (const [i, name] of Object.keys(pageTypes).entries()) {
   if (process.env.VERBOSE) for (const k of Object.keys(t)) console.log(`    ${k}: ${t[k].files.join(' ')}`);
 }
 
-const names = Object.keys(pageTypes);
-const drill = weights[names.indexOf('practice')].js.gzip - weights[names.indexOf('home')].js.gzip;
+const drill = drillScriptOf(weightOf);
 console.log(`drill script (/practice/ JS beyond what every page loads): ${drill} B gzip ${mark(drill, drillScript)}`);
 if (drill > drillScript) over += 1;
 

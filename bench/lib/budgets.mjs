@@ -24,6 +24,9 @@ export const toolPage = {
  */
 export const drillScript = 15 * KB;
 
+/** The drill's script in a measurement of every page type: /practice/'s JavaScript beyond the home page's, which is what every page loads. */
+export const drillScriptOf = (weightOf) => weightOf.practice.js.gzip - weightOf.home.js.gzip;
+
 /** Opening the search dialog and typing a first query: code, WebAssembly and index chunks. */
 export const firstSearch = 384 * KB;
 

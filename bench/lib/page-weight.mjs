@@ -7,6 +7,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { openPage } from '../../test/e2e/support/browser.mjs';
+import { pageTypes } from '../../test/e2e/support/page-types.mjs';
 
 /** html, css, js, and `search` for Pagefind's WebAssembly and index chunks. */
 export function kindOf(url, resourceType) {
@@ -48,19 +49,20 @@ function recorder(page) {
 }
 
 /**
- * Bytes each of `urls` loads on a first view, by kind. The tests' page (openPage) never caches and
- * runs no service worker, so every load fetches everything again, as a first view does.
+ * What a first view of each page type (support/page-types.mjs) at `baseUrl` loads, by kind, keyed
+ * by page type. The tests' page (openPage) never caches and runs no service worker, so every load
+ * fetches everything again, as a first view does.
  */
-export async function measureFirstViews(browser, urls) {
+export async function measurePageTypes(browser, baseUrl) {
   const { page, context } = await openPage(browser);
-  const results = [];
-  for (const pageUrl of urls) {
+  const weightOf = {};
+  for (const [name, pagePath] of Object.entries(pageTypes)) {
     const stop = recorder(page);
-    await page.goto(pageUrl, { waitUntil: 'networkidle' });
-    results.push(await stop());
+    await page.goto(new URL(pagePath, baseUrl).href, { waitUntil: 'networkidle' });
+    weightOf[name] = await stop();
   }
   await context.close();
-  return results;
+  return weightOf;
 }
 
 /** Bytes fetched after the page has loaded, by opening the search dialog and typing `query`. */

@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, url } from './support/browser.mjs';
-import { axeViolations, preloadAxe } from './support/axe.mjs';
+import { axeViolations, openAxePage } from './support/axe.mjs';
 import { pageTypes } from './support/page-types.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,10 +27,7 @@ async function assertAccessible(page) {
 
 describe('axe finds no violations in the light and dark themes', () => {
   let session;
-  before(async () => {
-    session = await openPage(browser, { context: { bypassCSP: true } });
-    await preloadAxe(session.context);
-  });
+  before(async () => (session = await openAxePage(browser)));
   after(async () => session?.context.close());
 
   for (const [name, path] of Object.entries(pageTypes)) {
@@ -55,7 +52,6 @@ describe('axe finds no violations in the light and dark themes', () => {
     const rules = ['empty-table-header', 'th-has-data-cells', 'td-headers-attr', 'table-duplicate-name', 'scope-attr-valid'];
     const { page } = session;
     await page.goto(url('404.html'));
-    await axeViolations(page, { rules }); // injects axe once
     const found = await page.evaluate(
       async ({ pages, rules }) => {
         const out = {};

@@ -5,10 +5,9 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, url } from './support/browser.mjs';
-import { pageTypes } from './support/page-types.mjs';
-import { budgetFor, contentPage, drillScript, firstSearch } from '../../bench/lib/budgets.mjs';
-import { measureFirstSearch, measureFirstViews, total } from '../../bench/lib/page-weight.mjs';
+import { SITE, launch, url } from './support/browser.mjs';
+import { budgetFor, contentPage, drillScript, drillScriptOf, firstSearch } from '../../bench/lib/budgets.mjs';
+import { measureFirstSearch, measurePageTypes, total } from '../../bench/lib/page-weight.mjs';
 
 let browser;
 before(async () => (browser = await launch()));
@@ -16,9 +15,8 @@ after(async () => browser?.close());
 
 test('every page type stays within its HTML, CSS and JavaScript budget (gzip)', async () => {
   const over = [];
-  const weights = await measureFirstViews(browser, Object.values(pageTypes).map((path) => url(path)));
-  for (const [i, name] of Object.keys(pageTypes).entries()) {
-    const weight = weights[i];
+  const weightOf = await measurePageTypes(browser, SITE);
+  for (const [name, weight] of Object.entries(weightOf)) {
     assert.ok(weight.html.files.length === 1 && weight.css.files.length >= 1, `${name}: the page and its stylesheet loaded`);
     const budget = budgetFor(name);
     for (const kind of ['html', 'css', 'js']) {
@@ -28,9 +26,7 @@ test('every page type stays within its HTML, CSS and JavaScript budget (gzip)', 
     if (budget === contentPage) assert.equal(weight.search, undefined, `${name} fetched Pagefind files on load`);
   }
   assert.deepEqual(over, []);
-  // The drill's script: /practice/ against the home page, which loads only what every page does.
-  const names = Object.keys(pageTypes);
-  const drill = weights[names.indexOf('practice')].js.gzip - weights[names.indexOf('home')].js.gzip;
+  const drill = drillScriptOf(weightOf);
   assert.ok(drill > 5000 && drill <= drillScript, `the drill's script is ${drill} B gzip (budget ${drillScript})`);
 });
 

@@ -6,8 +6,8 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, url } from './support/browser.mjs';
-import { axeViolations, preloadAxe } from './support/axe.mjs';
+import { launch, url } from './support/browser.mjs';
+import { axeViolations, openAxePage } from './support/axe.mjs';
 import { pagesUnder } from './support/built-site.mjs';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,11 +37,7 @@ describe('diagrams', () => {
   // One phone-sized page visits every diagram; a link is fetched once however many maps show it.
   let session;
   const linkStatus = new Map();
-  // bypassCSP: axe is injected as a script, which the site's policy rightly forbids.
-  before(async () => {
-    session = await openPage(browser, { width: 390, height: 844, context: { bypassCSP: true } });
-    await preloadAxe(session.context);
-  });
+  before(async () => (session = await openAxePage(browser, { width: 390, height: 844 })));
   after(async () => session?.context.close());
 
   test('there is a stage map on every playbook page and on a stage page of each, the delivery flow, the five flows, market situations, channel length and width, the Toyota timeline and the engineering sources', () => {
