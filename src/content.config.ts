@@ -21,6 +21,8 @@ export const collections = {
   // The company's own policies and the wording that must not reach a customer: YAML lists.
   policies: defineCollection({ loader: list('policies'), schema: schemaOf.policies }),
   riskyWording: defineCollection({ loader: list('riskyWording'), schema: schemaOf.riskyWording }),
+  stances: defineCollection({ loader: list('stances'), schema: schemaOf.stances }),
+  gates: defineCollection({ loader: list('gates'), schema: schemaOf.gates }),
   // Diagrams editors write as data, one YAML file each, drawn where a page says <Diagram id>.
   diagrams: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/${dataPathOf.diagrams}` }), schema: schemaOf.diagrams }),
   // Search vocabulary: YAML lists, one entry per group.

@@ -70,7 +70,8 @@ export function getSite(): Promise<Site> {
         bodyLine: bodyStartLine(e),
       }));
     const policies = new Set((await getCollection('policies')).map((p) => p.id));
-    const problems = findIntegrityProblems(checked, policies);
+    const gates = (await getCollection('gates')).map((g) => g.id);
+    const problems = findIntegrityProblems(checked, policies, gates);
     if (problems.length > 0) {
       throw new Error(`内容检查发现 ${problems.length} 个问题：\n${formatProblems(problems)}`);
     }
@@ -154,7 +155,9 @@ export type PolicyEntry = CollectionEntry<'policies'>;
 /** The company's policies by title (pinyin order), each with the pages that quote it through `<Policy>`. */
 export async function getPolicies(): Promise<Array<{ policy: PolicyEntry; usedBy: AnyEntry[] }>> {
   const entries: AnyEntry[] = Object.values(await getSite()).flat();
-  const quoted = new Map(entries.map((e) => [e, new Set(listPolicyIds(e.body ?? '').map((p) => p.id))]));
+  // Quoted in the body, or listed in frontmatter (an objection's answer, a channel's likely policies).
+  const listed = (e: AnyEntry) => ('policies' in e.data ? (e.data.policies as Array<{ id: string }>).map((p) => p.id) : []);
+  const quoted = new Map(entries.map((e) => [e, new Set([...listPolicyIds(e.body ?? '').map((p) => p.id), ...listed(e)])]));
   const policies = (await getCollection('policies')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
   return policies.map((policy) => ({ policy, usedBy: entries.filter((e) => quoted.get(e)!.has(policy.id)) }));
 }

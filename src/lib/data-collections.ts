@@ -7,6 +7,8 @@
 export const dataCollections = [
   { name: 'policies', file: 'policies/company.yaml' },
   { name: 'riskyWording', file: 'compliance/risky-wording.yaml' },
+  { name: 'stances', file: 'compliance/stances.yaml' },
+  { name: 'gates', file: 'compliance/gates.yaml' },
   { name: 'diagrams', folder: 'diagrams' },
   { name: 'synonyms', file: 'search/synonyms.yaml' },
   { name: 'stopwords', file: 'search/stopwords.yaml' },

@@ -100,11 +100,15 @@ function findPolicyProblems(entry: CheckedEntry, policies: Set<string>): Problem
     }));
 }
 
-/** `policies`: the ids of content/policies/company.yaml, to check `<Policy id>`; omitted, it is not checked. */
-export function findIntegrityProblems(entries: CheckedEntry[], policies?: Set<string>): Problem[] {
+/**
+ * `policies`: the ids of content/policies/company.yaml, to check `<Policy id>`; omitted, it is not checked.
+ * `gates`: the ids of content/compliance/gates.yaml a page's `gate` may name.
+ */
+export function findIntegrityProblems(entries: CheckedEntry[], policies?: Set<string>, gates: Iterable<string> = []): Problem[] {
   const problems: Problem[] = [];
   const known = new Set(entries.map((e) => `${e.collection}/${e.id}`));
   for (const id of policies ?? []) known.add(`policies/${id}`);
+  for (const id of gates) known.add(`gates/${id}`);
 
   for (const entry of entries) problems.push(...findSeeProblems(entry, known));
   if (policies) for (const entry of entries) problems.push(...findPolicyProblems(entry, policies));

@@ -3,6 +3,7 @@
  * One place, so every collection teaches editors the same words.
  */
 import { z } from 'astro/zod';
+import { reference } from './reference.ts';
 
 import { defaultOwner, slugPattern } from '../lib/vocabulary-of-content.ts';
 
@@ -42,4 +43,14 @@ export const baseFields = {
   reviewed: z.coerce.date({ error: '`reviewed` 要写成日期，例如 2026-11-01' }),
   /** `true` hides the page from the built site (it still shows in `npm run dev`). Default false. */
   draft: z.boolean().default(false),
+  /**
+   * `pending` until the company's lawyer has read the page: it shows 「待法务确认后使用」 at the top,
+   * is listed on /policies/ with its owner, and `npm run check` reminds. Delete the line once cleared.
+   */
+  legalReview: z.literal('pending', { error: '`legalReview` 只能写 pending（法务确认后删掉这一行）' }).optional(),
+  /**
+   * The gate (content/compliance/gates.yaml) that must be passed before anything on this page is done,
+   * shown at the top of the page. Example: `financial-licence`
+   */
+  gate: reference('gates').optional(),
 };

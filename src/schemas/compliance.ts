@@ -4,7 +4,8 @@
  * customer-facing text for them; 不要这样说 sections and `<Compliance>`/`<Warning>` blocks may name them.
  */
 import { z } from 'astro/zod';
-import { listWord, slug } from './common.ts';
+import { slug } from './common.ts';
+import { wordPattern } from './word-pattern.ts';
 
 export const riskyWordingSchema = z.object({
   /** Stable ASCII id. Example: `promised-returns` */
@@ -12,7 +13,7 @@ export const riskyWordingSchema = z.object({
   /** The law or rule that sets the line. Example: `反不正当竞争法` */
   law: z.string().min(2),
   /** The words to catch. */
-  words: z.array(listWord).min(1),
+  words: z.array(wordPattern).min(1),
   /** What to write instead, shown with each finding. */
   instead: z.string().min(4),
 });

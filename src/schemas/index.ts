@@ -9,6 +9,8 @@ import { synonymGroupSchema, stopwordGroupSchema } from './search-terms.ts';
 import { policySchema } from './policies.ts';
 import { riskyWordingSchema } from './compliance.ts';
 import { diagramSchema } from './diagrams.ts';
+import { stanceSchema } from './stances.ts';
+import { gateSchema } from './gates.ts';
 
 export {
   playbookSchema,
@@ -23,6 +25,8 @@ export {
   policySchema,
   riskyWordingSchema,
   diagramSchema,
+  stanceSchema,
+  gateSchema,
 };
 
 /** Each collection's schema by name: src/content.config.ts and `npm run check` validate with the same ones. */
@@ -36,6 +40,8 @@ export const schemaOf = {
   policies: policySchema,
   riskyWording: riskyWordingSchema,
   diagrams: diagramSchema,
+  stances: stanceSchema,
+  gates: gateSchema,
   synonyms: synonymGroupSchema,
   stopwords: stopwordGroupSchema,
 };

@@ -13,6 +13,11 @@ export const objectionSchema = z.object({
   phrases: z.array(z.string().min(2)).min(2, '`phrases` 至少写两种客户的原话'),
   /** The short answer a rep can say in one breath; shown in search and on the visit brief. */
   answer: z.string().min(8),
+  /**
+   * Company policies the answer rests on (ids in content/policies/company.yaml), shown with the answer
+   * in the company's words. An answer that touches a policy's topic (its `touches`) must list it.
+   */
+  policies: z.array(reference('policies')).default([]),
   /** Stages where it usually comes up (ids such as `six-steps/during-visit`). */
   stages: z.array(reference('stages')).default([]),
   /** Channel types that raise it most (ids in `content/channels/`). */

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { slug } from './common.ts';
+import { wordPattern } from './word-pattern.ts';
 import { defaultOwner } from '../lib/vocabulary-of-content.ts';
 
 export const policySchema = z.object({
@@ -24,7 +25,12 @@ export const policySchema = z.object({
    * Wordings that state this policy as a promise ("保护期三个月"). They may appear in customer-facing
    * text only through `<Policy>`, or in 不要这样说 and `<Compliance>`; `npm test` checks the pages.
    */
-  claims: z.array(z.string().min(2)).default([]),
+  claims: z.array(wordPattern).default([]),
+  /**
+   * Words by which a script touches this topic (`独家`, `(您|你)的区域`), as word patterns: a `<Say>`
+   * or an objection's `answer` that uses one must cite this policy. Default none.
+   */
+  touches: z.array(wordPattern).default([]),
 });
 
 export type Policy = z.infer<typeof policySchema>;

@@ -10,10 +10,11 @@
 import type { z } from 'astro/zod';
 import { schemaOf } from '../../schemas/index.ts';
 import { dataCollections } from '../data-collections.ts';
-import { scanWording } from '../compliance-scan.ts';
 import { findIntegrityProblems, listPolicyIds, type CheckedEntry } from '../integrity.ts';
 import { policyUnset } from '../labels.ts';
-import { wordingRules } from '../policy-rules.ts';
+import { checkWording, type DataScript, type WordingData } from '../wording/check-wording.ts';
+import { checkGates, type GateData } from '../wording/check-gates.ts';
+import { readBody, readFrontmatter, type PageText } from '../wording/read-page.ts';
 import { formatDay, isReviewStale, reviewMonths } from '../review.ts';
 import { findVocabularyProblems } from '../search/vocabulary.ts';
 import { defaultOwner, placeholderMarks } from '../vocabulary-of-content.ts';
@@ -139,7 +140,7 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
     .map((p) => ({ collection: p.collection, id: p.id ?? '', file: p.file, data: p.entries[0]?.data ?? {}, body: p.source.body, bodyLine: p.source.bodyLine }));
   const policies = entriesOf('policies');
   const byFile = new Map(parsed.map((p) => [p.file, p]));
-  for (const problem of findIntegrityProblems(checked, new Set(policies.map((p) => p.id)))) {
+  for (const problem of findIntegrityProblems(checked, new Set(policies.map((p) => p.id)), entriesOf('gates').map((g) => g.id))) {
     const file = byFile.get(problem.file)!;
     problems.push(buildError(file.file, { line: problem.line ?? file.source.lineOf(pathOfField(problem.field)), field: problem.field, message: problem.message }));
   }
@@ -158,11 +159,23 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
   }
 
   // Editorial: what the build accepts but a rep must never see or say.
-  const rules = wordingRules(
-    entriesOf('riskyWording').filter((e) => e.valid).map((e) => e.data as never),
-    policies.filter((e) => e.valid).map((e) => e.data as never),
-  );
+  const validData = <T,>(collection: string) => entriesOf(collection).filter((e) => e.valid).map((e) => e.data as T);
+  const wordingData: WordingData = {
+    risky: validData('riskyWording'),
+    policies: validData('policies'),
+    stances: validData('stances'),
+  };
+  const texts = new Map<Parsed, PageText>();
+  for (const page of pages) {
+    try {
+      texts.set(page, readBody(page.source.body, page.source.bodyLine));
+    } catch (error) {
+      const { message, line } = error as { message: string; line?: number };
+      problems.push(buildError(page.file, { line: line ? line + page.source.bodyLine - 1 : page.source.bodyLine, message: `正文的 MDX 写法有误：${message.split('\n')[0]}。常见原因：标签没有关闭（<Say> 要有 </Say>）、{ } 没有成对` }));
+    }
+  }
   const quotedBy = new Map<string, string[]>();
+  const frontmatterOf = (page: Parsed) => readFrontmatter(page.source.data, page.source.lineOf);
   for (const page of pages) {
     const lines = page.text.replace(/\r\n/g, '\n').split('\n');
     lines.forEach((line, i) => {
@@ -171,17 +184,18 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
         problems.push(editorialError(page.file, { line: i + 1, message: `还留着模板的占位文字“${mark}”：换成真实内容（标着“可删除”的可以整行删掉）` }));
       }
     });
-    for (const f of scanWording(page.text, rules)) {
-      problems.push(
-        editorialError(page.file, {
-          line: f.line,
-          message: `“${f.word}”不能对客户这样说（${f.reason}）：${f.instead.replace(/。$/, '')}。只在“不要这样说”小节或 <Compliance> 里提到它。`,
-        }),
-      );
+    const body = texts.get(page) ?? { blocks: [], scripts: [] };
+    const text = { blocks: [...frontmatterOf(page), ...body.blocks], scripts: body.scripts };
+    for (const f of checkWording(text, dataScriptsOf(page), wordingData)) {
+      problems.push((f.level === 'error' ? editorialError : reminder)(page.file, { line: f.line, field: f.field, message: f.message }));
+    }
+    const data = page.entries[0]?.data;
+    if (data?.legalReview === 'pending') {
+      const owner = typeof data.owner === 'string' ? data.owner : defaultOwner;
+      problems.push(reminder(page.file, { line: page.source.lineOf(['legalReview']), field: 'legalReview', message: `这页还在等法务确认（页面顶部显示“待法务确认后使用”）：请${owner}交法务审阅，确认后删掉 legalReview 这一行` }));
     }
     for (const { id } of listPolicyIds(page.source.body)) quotedBy.set(id, [...new Set([...(quotedBy.get(id) ?? []), page.file])]);
 
-    const data = page.entries[0]?.data;
     if (data?.reviewed instanceof Date && isReviewStale(data.reviewed, today)) {
       const owner = typeof data.owner === 'string' ? data.owner : defaultOwner;
       problems.push(
@@ -191,6 +205,18 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
         }),
       );
     }
+  }
+
+  const gateData = validData<{ id: string; title: string; stage: { id: string }; signals: string[] }>('gates');
+  const gated = checked.map((entry) => {
+    const page = byFile.get(entry.file)!;
+    const { gate, playbook, order } = entry.data as { gate?: { id: string }; playbook?: { id: string }; order?: number };
+    return { collection: entry.collection, id: entry.id, gate: gate?.id, playbook: playbook?.id, order, blocks: texts.get(page)?.blocks ?? [], file: page };
+  });
+  const gateList: GateData[] = gateData.map((g) => ({ ...g, stage: g.stage.id }));
+  for (const f of checkGates(gated, gateList)) {
+    const { file } = gated[f.page];
+    problems.push(editorialError(file.file, { line: f.line ?? file.source.lineOf([f.field]) ?? 1, field: f.field, message: f.message }));
   }
 
   for (const policy of policies.filter((e) => e.valid)) {
@@ -207,4 +233,17 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
   }
   // File by file, top to bottom: the order an editor fixes them in.
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** Fields said aloud that live in frontmatter, and the list each cites its policies from. */
+const spokenFields: Partial<Record<string, { field: string; policies: string }>> = {
+  objections: { field: 'answer', policies: 'policies' },
+};
+
+function dataScriptsOf(page: Parsed): DataScript[] {
+  const spoken = spokenFields[page.collection];
+  const data = asRecord(page.source.data);
+  if (!spoken || typeof data[spoken.field] !== 'string') return [];
+  const cited = Array.isArray(data[spoken.policies]) ? (data[spoken.policies] as unknown[]).map(String) : [];
+  return [{ text: data[spoken.field] as string, policies: cited, field: spoken.field, line: page.source.lineOf([spoken.field]) ?? 1, exempt: false }];
 }
