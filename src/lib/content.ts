@@ -162,6 +162,23 @@ export async function getPolicies(): Promise<Array<{ policy: PolicyEntry; usedBy
   return policies.map((policy) => ({ policy, usedBy: entries.filter((e) => quoted.get(e)!.has(policy.id)) }));
 }
 
+/** Pages still waiting for the company's lawyer (`legalReview: pending`), for /policies/. */
+export async function getPagesPendingLegalReview(): Promise<AnyEntry[]> {
+  const entries: AnyEntry[] = Object.values(await getSite()).flat();
+  return entries.filter((e) => e.data.legalReview === 'pending');
+}
+
+/**
+ * Policies the page cites (in its body, or for its answer) that the company has not filled in yet:
+ * the page explains the gap mark once, naming them.
+ */
+export async function getUnfilledPoliciesOf(entry: AnyEntry): Promise<PolicyEntry[]> {
+  const listed = entry.collection === 'objections' ? entry.data.policies.map((p) => p.id) : [];
+  const ids = new Set([...listPolicyIds(entry.body ?? '').map((p) => p.id), ...listed]);
+  const policies = await getCollection('policies');
+  return policies.filter((p) => ids.has(p.id) && !p.data.value);
+}
+
 /** Policies a visit to this kind of channel is likely to touch, in the order the page lists them. */
 export function getPoliciesForChannel(channel: ChannelType): Promise<PolicyEntry[]> {
   return getEntries(channel.data.policies);

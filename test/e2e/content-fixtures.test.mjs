@@ -32,6 +32,8 @@ const freePort = () =>
   });
 
 const brokenRoot = path.join(repoRoot, 'test/fixtures/broken');
+/** What the company writes for area-protection in the built copy. */
+const filledValue = '县级区域可申请独家，条件是完成年度任务，详见经销合同第三条。';
 const cases = await Promise.all(
   (await readdir(brokenRoot)).sort().map(async (name) => ({
     name,
@@ -122,6 +124,9 @@ describe('a page made by npm run new', () => {
     // The broken cases only a built site shows (dead links) ride along in this one build.
     const afterBuild = cases.filter((c) => c.build);
     for (const fixture of afterBuild) await addFixture(fixture, site.contentDir);
+    // One policy filled in by the company: pages quoting it show its words, the rest show gaps.
+    const companyFile = path.join(site.contentDir, 'policies/company.yaml');
+    await writeFile(companyFile, (await readFile(companyFile, 'utf8')).replace(/^(- id: area-protection\n(?: {2}.*\n)*?)( {2}reviewed: .*\n)/m, `$1  value: ${filledValue}\n$2`));
     const { code, output } = await site.run('scripts/check.mjs', ['--skip-types'], { CHECK_OUTDIR: 'dist' });
     assert.equal(code, 1, output);
     for (const fixture of afterBuild) assertNamesAll(output, fixture.messages);
@@ -139,6 +144,33 @@ describe('a page made by npm run new', () => {
     assert.doesNotMatch(freshPage, /没有审核/);
     assert.ok(existsSync(path.join(site.dir, 'dist/checklists/new-checklist/index.html')), 'a non-draft page is built');
     assert.ok(!existsSync(path.join(site.dir, 'dist/guides/new-guide')), 'the draft page is not built');
+  });
+
+  test('a filled policy shows the company’s words; an unfilled one a gap, explained once on each page that has one', async () => {
+    const dist = path.join(site.dir, 'dist');
+    const pages = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('index.html'));
+    let filled = 0;
+    let gaps = 0;
+    for (const file of pages) {
+      const html = await readFile(path.join(dist, file), 'utf8');
+      const main = html.slice(html.indexOf('<main'));
+      const marks = [...main.matchAll(/<a href="[^"]*" class="policy (policy-set|policy-unset)" data-policy="([a-z-]+)"[^>]*>(.*?)<\/a>/g)];
+      for (const [, kind, id, text] of marks) {
+        if (id === 'area-protection') {
+          assert.equal(kind, 'policy-set', file);
+          assert.equal(text, filledValue, file);
+          filled += 1;
+        } else {
+          assert.equal(kind, 'policy-unset', `${file}: ${id}`);
+          assert.match(text, /^<span class="sr-only">公司尚未填写的政策：<\/span>\S+$/, file);
+          gaps += 1;
+        }
+      }
+      const notes = main.match(/data-notice="unfilled-policies"/g)?.length ?? 0;
+      const unsetInBody = marks.some(([, kind]) => kind === 'policy-unset');
+      assert.equal(notes, unsetInBody ? 1 : 0, `${file}: the gap is explained once, where there is one`);
+    }
+    assert.ok(filled >= 1 && gaps >= 10, `filled ${filled}, gaps ${gaps}`);
   });
 
   test('the draft page shows in astro dev', async () => {
