@@ -175,4 +175,13 @@ describe('responses from an objection page', () => {
     expect(responsesOf(body)).toEqual([{ title: '三块利润一起算', say: '“您看这张表。”', close: '“您觉得呢？”' }]);
     expect(responsesOf('no sections')).toEqual([]);
   });
+
+  test('a labelled 话术 counts, and its <Policy> reads as the company’s words or a marked gap', () => {
+    const body = `## 怎么回应\n\n### 独家\n\n<Say label="对老板">独家怎么给：<Policy id="area-protection" />。退货：<Policy id='returns' />。</Say>\n`;
+    const policies = new Map([
+      ['area-protection', { title: '区域保护与独家' }],
+      ['returns', { title: '退换货', value: '质量问题 30 天内可退。' }],
+    ]);
+    expect(responsesOf(body, policies)).toEqual([{ title: '独家', say: '独家怎么给：〔区域保护与独家：公司尚未填写〕。退货：质量问题 30 天内可退。。', close: undefined }]);
+  });
 });
