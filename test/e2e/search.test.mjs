@@ -66,7 +66,9 @@ describe('search quality', () => {
     page.on('request', (request) => asked.push(new URL(request.url()).pathname));
     const [right] = await runQueries(page, SITE, [{ q: '投标要准备什么' }]);
     assert.equal(asked.filter((u) => u.endsWith('/search-sounds.json')).length, 0, 'no table for a clean query');
-    const [typo] = await runQueries(page, SITE, [{ q: '投表要准备什么' }]);
+    // 头标 (tóu biāo) stands in no page. 投表 no longer serves: Pagefind matches prefixes, and one
+    // page has a word starting 投 right before one starting 表, so the pair counts as found.
+    const [typo] = await runQueries(page, SITE, [{ q: '头标要准备什么' }]);
     assert.equal(asked.filter((u) => u.endsWith('/search-sounds.json')).length, 1);
     assert.equal(right.links[0], 'playbooks/engineering/bidding/', right.links.join(' '));
     assert.equal(typo.links[0], right.links[0], typo.links.join(' '));
