@@ -109,9 +109,25 @@ export function updateVisit(store: Store, id: string, change: (visit: Visit) => 
   return { ...store, visits: store.visits.map((v) => (v.id === id ? { ...change(v), updatedAt: now } : v)) };
 }
 
-export function toggleItem(visit: Visit, key: string): Visit {
-  const checked = visit.checked.includes(key) ? visit.checked.filter((k) => k !== key) : [...visit.checked, key];
-  return { ...visit, checked };
+/**
+ * Ticks or unticks an item. It sets rather than toggles: the change is applied to the latest
+ * stored visit (lib/commit-stored.ts), which another tab may have ticked already.
+ */
+export function setItemChecked(visit: Visit, key: string, checked: boolean): Visit {
+  const others = visit.checked.filter((k) => k !== key);
+  return { ...visit, checked: checked ? [...others, key] : others };
+}
+
+/** Adds a visit (once: adding the same id again changes nothing) and makes it the last one used. */
+export function addVisit(store: Store, visit: Visit): Store {
+  const visits = store.visits.some((v) => v.id === visit.id) ? store.visits : [...store.visits, visit];
+  return { ...store, activeId: visit.id, visits };
+}
+
+/** Deletes a visit; the last one deleted leaves `fallback`, so there is always one to fill in. */
+export function removeVisit(store: Store, id: string, fallback: Visit): Store {
+  const visits = store.visits.filter((v) => v.id !== id);
+  return visits.length ? { ...store, visits, activeId: store.activeId === id ? visits[0].id : store.activeId } : addVisit({ ...store, visits: [] }, fallback);
 }
 
 export function setNote(visit: Visit, key: string, note: string): Visit {
@@ -123,7 +139,8 @@ export function setNote(visit: Visit, key: string, note: string): Visit {
 
 export function addCustomItem(visit: Visit, id: string, itemText: string): Visit {
   const trimmed = itemText.trim();
-  return trimmed ? { ...visit, custom: [...visit.custom, { id, text: trimmed }] } : visit;
+  if (!trimmed || visit.custom.some((c) => c.id === id)) return visit;
+  return { ...visit, custom: [...visit.custom, { id, text: trimmed }] };
 }
 
 export function removeCustomItem(visit: Visit, id: string): Visit {

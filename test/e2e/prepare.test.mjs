@@ -212,3 +212,84 @@ describe('blank checklists', () => {
     await context.close();
   });
 });
+
+describe('nothing a rep saved is lost', () => {
+  /** Ticks the checklist item whose key is `key` in `page`. */
+  const tick = (page, key) => page.locator(`[data-checklists] input[data-key="${key}"]`).check();
+  const ticked = (page) => page.locator('[data-checklists] input[type=checkbox]:checked').evaluateAll((boxes) => boxes.map((b) => b.dataset.key).sort());
+  const noteOn = async (page, key, text) => {
+    await page.locator(`[data-checklists] button[data-note="${key}"]`).click();
+    await page.getByRole('textbox', { name: '备注' }).fill(text);
+    await page.getByRole('button', { name: '保存备注' }).click();
+  };
+
+  test('two tabs each tick items and add notes; a third shows all of them, and the two show each other’s without a reload', async () => {
+    const { page: first, context } = await openPage(browser, { fresh: true });
+    await first.goto(url('prepare/'));
+    const keys = await first.locator('[data-checklists] input[type=checkbox]').evaluateAll((boxes) => boxes.slice(0, 4).map((b) => b.dataset.key));
+    const second = await context.newPage();
+    await second.goto(url('prepare/'));
+    await tick(first, keys[0]);
+    await tick(first, keys[1]);
+    await noteOn(first, keys[0], '第一个标签页的备注');
+    await tick(second, keys[2]);
+    await noteOn(second, keys[3], '第二个标签页的备注');
+    const all = [keys[0], keys[1], keys[2]].sort();
+    // The other tab redraws on the storage event, without a reload.
+    await first.waitForFunction((n) => document.querySelectorAll('[data-checklists] input:checked').length === n, 3);
+    assert.deepEqual(await ticked(first), all);
+    assert.deepEqual(await ticked(second), all);
+    assert.match(await first.locator('[data-checklists]').textContent(), /第二个标签页的备注/);
+    assert.match(await second.locator('[data-checklists]').textContent(), /第一个标签页的备注/);
+    const third = await context.newPage();
+    await third.goto(url('prepare/'));
+    assert.deepEqual(await ticked(third), all);
+    const text = await third.locator('[data-checklists]').textContent();
+    assert.match(text, /第一个标签页的备注/);
+    assert.match(text, /第二个标签页的备注/);
+    await context.close();
+  });
+
+  test('an untick in one tab is not undone by a change in another; each tab keeps showing its own visit', async () => {
+    const { page: first, context } = await openPage(browser, { fresh: true });
+    await first.goto(url('prepare/'));
+    const key = await first.locator('[data-checklists] input[type=checkbox]').first().getAttribute('data-key');
+    await tick(first, key);
+    const second = await context.newPage();
+    await second.goto(url('prepare/'));
+    await first.locator(`[data-checklists] input[data-key="${key}"]`).uncheck();
+    await second.getByLabel('客户', { exact: true }).fill('华东五金批发');
+    await second.waitForFunction(() => document.querySelectorAll('[data-checklists] input:checked').length === 0);
+    const third = await context.newPage();
+    await third.goto(url('prepare/'));
+    assert.deepEqual(await ticked(third), []);
+    assert.equal(await third.getByLabel('客户', { exact: true }).inputValue(), '华东五金批发');
+    // A new visit in one tab does not switch the other tab away from the one it shows.
+    await first.getByRole('button', { name: '新建' }).click();
+    await second.waitForFunction(() => document.querySelectorAll('[data-visit-select] option').length === 2);
+    assert.equal(await second.getByLabel('客户', { exact: true }).inputValue(), '华东五金批发');
+    await context.close();
+  });
+
+  test('a full storage is said once, the page goes on, and what was stored stays as it was', async () => {
+    const { page, errors, context } = await openPage(browser, { fresh: true });
+    await page.goto(url('prepare/'));
+    const [a, b] = await page.locator('[data-checklists] input[type=checkbox]').evaluateAll((boxes) => boxes.slice(0, 2).map((x) => x.dataset.key));
+    await tick(page, a);
+    const stored = await page.evaluate((key) => localStorage.getItem(key), KEY);
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await tick(page, b);
+    const message = await page.getByRole('alert').textContent();
+    assert.match(message, /无法保存到本机.*已经存下的准备不受影响/);
+    await page.getByLabel('客户', { exact: true }).fill('华东五金批发');
+    assert.equal(await page.getByRole('alert').textContent(), message, 'said once, not again on every change');
+    assert.deepEqual(await ticked(page), [a, b].sort());
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), stored);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});

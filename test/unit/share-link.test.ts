@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decodeShare, encodeShare, shareFromHash } from '../../src/lib/share-link';
-import { newVisit, setNote, toggleItem, type Visit } from '../../src/lib/visit-state';
+import { newVisit, setNote, setItemChecked, type Visit } from '../../src/lib/visit-state';
 
 /** base64url ↔ text, as the link carries it, to forge payloads the way a tamperer would. */
 const toText = (payload: string) => new TextDecoder().decode(Uint8Array.from(atob(payload.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
@@ -10,7 +10,7 @@ const toPayload = (text: string) => {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 };
 
-const visit = setNote(toggleItem(newVisit('a1', 1000, { customer: '华东五金', goal: '约老板面谈' }), 'pre-visit/dress'), 'pre-visit/dress', '深色西装');
+const visit = setNote(setItemChecked(newVisit('a1', 1000, { customer: '华东五金', goal: '约老板面谈' }), 'pre-visit/dress', true), 'pre-visit/dress', '深色西装');
 
 describe('encodeShare / decodeShare', () => {
   test('round-trips a visit with Chinese text', () => {

@@ -9,7 +9,9 @@ import {
   serialiseStore,
   setNote,
   STORE_VERSION,
-  toggleItem,
+  setItemChecked,
+  addVisit,
+  removeVisit,
   updateVisit,
 } from '../../src/lib/visit-state';
 
@@ -22,7 +24,7 @@ describe('parseStore', () => {
   });
 
   test('round-trips a saved store unchanged', () => {
-    const store = { version: STORE_VERSION, activeId: 'a1', visits: [toggleItem(visit, 'pre-visit/dress')] } as const;
+    const store = { version: STORE_VERSION, activeId: 'a1', visits: [setItemChecked(visit, 'pre-visit/dress', true)] } as const;
     expect(parseStore(serialiseStore({ ...store, visits: [...store.visits] }))).toEqual({ store });
   });
 
@@ -63,10 +65,27 @@ describe('parseStore', () => {
 });
 
 describe('visit changes', () => {
-  test('toggleItem ticks then unticks', () => {
-    const once = toggleItem(visit, 'pre-visit/dress');
+  test('setItemChecked sets, so applying it twice (or after another tab’s tick) changes nothing more', () => {
+    const once = setItemChecked(visit, 'pre-visit/dress', true);
     expect(once.checked).toEqual(['pre-visit/dress']);
-    expect(toggleItem(once, 'pre-visit/dress').checked).toEqual([]);
+    expect(setItemChecked(once, 'pre-visit/dress', true).checked).toEqual(['pre-visit/dress']);
+    expect(setItemChecked(once, 'pre-visit/dress', false).checked).toEqual([]);
+    expect(setItemChecked(visit, 'pre-visit/dress', false).checked).toEqual([]);
+  });
+
+  test('adding a custom item twice with the same id adds it once', () => {
+    const v = addCustomItem(addCustomItem(visit, 'c1', '带报价单'), 'c1', '带报价单');
+    expect(v.custom).toEqual([{ id: 'c1', text: '带报价单' }]);
+  });
+
+  test('addVisit adds once and makes it the last used; removeVisit always leaves one', () => {
+    const other = newVisit('b2', 1000);
+    const store = addVisit(addVisit({ version: STORE_VERSION, activeId: 'a1', visits: [visit] }, other), other);
+    expect(store).toEqual({ version: STORE_VERSION, activeId: 'b2', visits: [visit, other] });
+    expect(removeVisit(store, 'b2', newVisit('c3', 2000))).toEqual({ version: STORE_VERSION, activeId: 'a1', visits: [visit] });
+    expect(removeVisit(store, 'a1', newVisit('c3', 2000))).toEqual({ version: STORE_VERSION, activeId: 'b2', visits: [other] });
+    const fallback = newVisit('c3', 2000);
+    expect(removeVisit({ version: STORE_VERSION, activeId: 'a1', visits: [visit] }, 'a1', fallback)).toEqual({ version: STORE_VERSION, activeId: 'c3', visits: [fallback] });
   });
 
   test('setNote stores text as typed and an empty note removes it', () => {
@@ -78,19 +97,19 @@ describe('visit changes', () => {
   test('custom items can be added, ticked, noted and removed without leftovers', () => {
     let v = addCustomItem(visit, 'c1', '  带上次的报价单 ');
     expect(v.custom).toEqual([{ id: 'c1', text: '带上次的报价单' }]);
-    v = setNote(toggleItem(v, 'custom/c1'), 'custom/c1', '在文件夹里');
+    v = setNote(setItemChecked(v, 'custom/c1', true), 'custom/c1', '在文件夹里');
     v = removeCustomItem(v, 'c1');
     expect(v).toMatchObject({ custom: [], checked: [], notes: {} });
     expect(addCustomItem(visit, 'c2', '   ').custom).toEqual([]);
   });
 
   test('resetProgress clears ticks and notes but keeps the visit details', () => {
-    const v = resetProgress(setNote(toggleItem(visit, 'a/b'), 'a/b', 'x'));
+    const v = resetProgress(setNote(setItemChecked(visit, 'a/b', true), 'a/b', 'x'));
     expect(v).toMatchObject({ checked: [], notes: {}, customer: '华东五金', channel: 'dealer' });
   });
 
   test('duplicateVisit copies the setup, not the progress', () => {
-    const copy = duplicateVisit(toggleItem(visit, 'a/b'), 'z9', 2000);
+    const copy = duplicateVisit(setItemChecked(visit, 'a/b', true), 'z9', 2000);
     expect(copy).toMatchObject({ id: 'z9', customer: '华东五金（副本）', checked: [], updatedAt: 2000, stage: 'six-steps/pre-visit' });
   });
 

@@ -1,6 +1,9 @@
 /**
  * <visit-prep>: enhances the static checklist on /prepare/ into saved, tailored visits.
- * State lives in lib/visit-state.ts (pure, tested); this element only wires the DOM to it.
+ * State lives in lib/visit-state.ts (pure, tested); this element only wires the DOM to it. Every
+ * change is applied to what is stored at that moment (lib/commit-stored.ts), so two tabs never
+ * overwrite each other, and a tab redraws when another one saved. Which visit a tab shows is its
+ * own; the stored `activeId` only says which one a new tab opens.
  */
 import { assembleChecklist, progressOf } from '../../lib/assemble-checklist';
 import { reconcileVisit } from '../../lib/checklist-keys';
@@ -8,28 +11,35 @@ import type { PrepData } from '../../lib/prepare-data';
 import { decodeShare, encodeShare, shareFromHash } from '../../lib/share-link';
 import {
   addCustomItem,
+  addVisit,
   duplicateVisit,
   newVisit,
   parseStore,
   removeCustomItem,
+  removeVisit,
   resetProgress,
   serialiseStore,
+  setItemChecked,
   setNote,
-  toggleItem,
   updateVisit,
   type Store,
   type Visit,
 } from '../../lib/visit-state';
+import { StoredState, type Change } from '../../lib/commit-stored';
 import { renderBrief, renderLists, renderPrintHeader } from './render';
 import { h } from '../dom';
-import { readStored, writeStored } from '../storage';
+import { onStoredElsewhere, readStored, STORAGE_KEY, storedIO } from '../storage';
 
 const FIELDS = ['channel', 'stage', 'customer', 'contact', 'role', 'date', 'goal'] as const;
 const newId = () => Math.random().toString(36).slice(2, 10);
 
 class VisitPrep extends HTMLElement {
   #data!: PrepData;
-  #store!: Store;
+  #stored!: StoredState<Store>;
+  /** The visit this tab shows. */
+  #activeId = '';
+  /** A blank visit shown before the rep changes anything: opening the page stores nothing. */
+  #draft: Visit | undefined;
   #form!: HTMLFormElement;
   #message!: HTMLElement;
 
@@ -38,22 +48,49 @@ class VisitPrep extends HTMLElement {
     this.#form = this.querySelector('[data-visit-form]')!;
     this.#message = this.querySelector('[data-message]')!;
     const loaded = parseStore(readStored());
-    this.#store = loaded.store;
+    this.#stored = new StoredState(storedIO(STORAGE_KEY), { parse: (raw) => parseStore(raw).store, serialise: serialiseStore }, loaded.store);
+    this.#activeId = loaded.store.activeId ?? '';
     const messages = loaded.message ? [loaded.message] : [];
-    const reconciled = this.#reconcile();
-    messages.push(...reconciled, ...this.#openShareLink());
-    if (!this.#active()) this.#addVisit(newVisit(newId(), Date.now(), { channel: this.#channelFromUrl() }));
+    // A store read with a message (reset, upgraded, visits dropped) is written back as read.
+    if (loaded.message) this.#commit(() => loaded.store);
+    messages.push(...this.#reconcile(), ...this.#openShareLink());
+    if (!this.#active()) this.#startDraft(newVisit(newId(), Date.now(), { channel: this.#channelFromUrl() }));
     this.#say(messages.join(' '));
     for (const selector of ['[data-visits]', '[data-toolbar]', '[data-custom-form]']) this.querySelector(selector)?.removeAttribute('hidden');
     this.#wire();
     this.#render();
-    if (loaded.message || reconciled.length > 0) this.#save();
+    onStoredElsewhere(STORAGE_KEY, () => {
+      const { activeId, visits } = this.#stored.refresh();
+      // A note being written keeps its box; the list is redrawn when the note is saved.
+      if (this.querySelector('[data-checklists] textarea')) return;
+      // An untouched blank visit gives way to what another tab saved; so does one deleted there.
+      if (this.#draft && visits.length) this.#draft = undefined;
+      if (!this.#active()) this.#activeId = activeId ?? visits[0]?.id ?? '';
+      if (!this.#active()) this.#startDraft(newVisit(newId(), Date.now()));
+      this.#render();
+    });
+  }
+
+  #commit(change: Change<Store>) {
+    if (this.#stored.commit(change).newlyRefused) {
+      this.#say('无法保存到本机（存储已满或被浏览器禁止）：本页仍可使用和打印，改动在关掉页面前都在；已经存下的准备不受影响。');
+    }
+  }
+
+  #startDraft(visit: Visit) {
+    this.#draft = visit;
+    this.#activeId = visit.id;
+  }
+
+  /** Stored visits, and the blank one this tab shows if the rep has not touched it yet. */
+  #visits(): Visit[] {
+    return this.#draft ? [...this.#stored.state.visits, this.#draft] : this.#stored.state.visits;
   }
 
   /** Moves ticks saved under a renamed checklist and reports the ones whose item is gone. */
   #reconcile(): string[] {
     const known = { keys: new Set(this.#data.checklists.flatMap((c) => c.items.map((i) => `${c.id}/${i.id}`))), renamed: this.#data.renamed };
-    const before = this.#store.visits;
+    const before = this.#stored.state.visits;
     let moved = 0;
     const dropped: string[] = [];
     const visits = before.map((visit) => {
@@ -63,7 +100,9 @@ class VisitPrep extends HTMLElement {
       return result.visit;
     });
     if (visits.every((v, i) => v === before[i])) return [];
-    this.#store = { ...this.#store, visits };
+    // Written as reconciled visit by visit, over whatever another tab saved since.
+    const byId = new Map(visits.map((v) => [v.id, v]));
+    this.#commit((latest) => ({ ...latest, visits: latest.visits.map((v) => byId.get(v.id) ?? v) }));
     const keptNotes = visits.reduce((n, v, i) => n + v.custom.length - before[i].custom.length, 0);
     return [
       moved > 0 ? `清单改了名，${moved} 项勾选和备注已跟着移过去。` : '',
@@ -73,7 +112,7 @@ class VisitPrep extends HTMLElement {
   }
 
   #active(): Visit | undefined {
-    return this.#store.visits.find((v) => v.id === this.#store.activeId);
+    return this.#visits().find((v) => v.id === this.#activeId);
   }
 
   #channelFromUrl(): string {
@@ -88,25 +127,22 @@ class VisitPrep extends HTMLElement {
     const shared = decodeShare(payload);
     if (!shared.ok) return [shared.message];
     this.#addVisit({ ...shared.visit, id: newId() });
-    this.#save();
     return [`已打开分享的拜访准备：${shared.visit.customer || '未命名'}。`];
   }
 
   #addVisit(visit: Visit) {
-    this.#store = { ...this.#store, activeId: visit.id, visits: [...this.#store.visits, visit] };
+    this.#draft = undefined;
+    this.#activeId = visit.id;
+    this.#commit((latest) => addVisit(latest, visit));
   }
 
   #change(change: (visit: Visit) => Visit) {
-    const active = this.#active();
-    if (!active) return;
-    this.#store = updateVisit(this.#store, active.id, change);
-    this.#save();
-  }
-
-  #save() {
-    if (!writeStored(serialiseStore(this.#store))) {
-      this.#say('无法保存到本机（浏览器禁止了存储或空间已满）。本页仍可使用和打印，但刷新后勾选会丢失。');
-    }
+    const id = this.#activeId;
+    const draft = this.#draft?.id === id ? this.#draft : undefined;
+    this.#draft = undefined;
+    // Stamped once: a change applied again after a refused save keeps its first time.
+    const now = Date.now();
+    this.#commit((latest) => updateVisit(draft ? addVisit(latest, draft) : latest, id, change, now));
   }
 
   #say(text: string) {
@@ -126,7 +162,7 @@ class VisitPrep extends HTMLElement {
     this.querySelector('[data-checklists]')!.addEventListener('change', (event) => {
       const box = event.target as HTMLInputElement;
       if (box.dataset.key) {
-        this.#change((v) => toggleItem(v, box.dataset.key!));
+        this.#change((v) => setItemChecked(v, box.dataset.key!, box.checked));
         this.#renderSummary();
       }
     });
@@ -146,8 +182,9 @@ class VisitPrep extends HTMLElement {
       this.#render();
     });
     this.querySelector<HTMLSelectElement>('[data-visit-select]')!.addEventListener('change', (event) => {
-      this.#store = { ...this.#store, activeId: (event.target as HTMLSelectElement).value };
-      this.#save();
+      this.#activeId = (event.target as HTMLSelectElement).value;
+      const id = this.#activeId;
+      this.#commit((latest) => ({ ...latest, activeId: id }));
       this.#render();
     });
     this.addEventListener('click', (event) => {
@@ -163,9 +200,11 @@ class VisitPrep extends HTMLElement {
     if (action === 'duplicate') this.#addVisit(duplicateVisit(active, newId(), Date.now()));
     if (action === 'delete') {
       if (!confirm(`删除“${active.customer || '未命名'}”的拜访准备？`)) return;
-      const visits = this.#store.visits.filter((v) => v.id !== active.id);
-      const next = visits[0] ?? newVisit(newId(), Date.now());
-      this.#store = { ...this.#store, visits: visits.length ? visits : [next], activeId: next.id };
+      if (this.#draft?.id === active.id) this.#draft = undefined;
+      else this.#commit((latest) => removeVisit(latest, active.id, newVisit(newId(), Date.now())));
+      const { activeId, visits } = this.#stored.state;
+      this.#activeId = visits.some((v) => v.id === activeId) ? activeId! : (visits[0]?.id ?? '');
+      if (!this.#active()) this.#startDraft(newVisit(newId(), Date.now()));
     }
     if (action === 'reset') this.#change(resetProgress);
     if (action === 'print') return window.print();
@@ -179,7 +218,6 @@ class VisitPrep extends HTMLElement {
       }
       return;
     }
-    this.#save();
     this.#render();
   }
 
@@ -212,7 +250,8 @@ class VisitPrep extends HTMLElement {
     if (!visit) return;
     for (const name of FIELDS) {
       const field = this.#form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
-      if (field) field.value = visit[name];
+      // The field being typed in keeps what is typed; another tab's value shows once it is left.
+      if (field && field !== document.activeElement) field.value = visit[name];
     }
     this.querySelector('[data-checklists]')!.replaceChildren(...renderLists(this.#lists(visit), visit, this.querySelector('template[data-item-row]')!));
     const brief = this.querySelector<HTMLElement>('[data-brief]')!;
@@ -221,7 +260,7 @@ class VisitPrep extends HTMLElement {
     this.querySelector('[data-brief-body]')!.replaceChildren(...renderBrief(channel));
     const select = this.querySelector<HTMLSelectElement>('[data-visit-select]')!;
     select.replaceChildren(
-      ...this.#store.visits.map((v) => {
+      ...this.#visits().map((v) => {
         const option = h('option', '', `${v.customer || '未命名拜访'}${v.date ? ` · ${v.date}` : ''}`);
         option.value = v.id;
         return option;
