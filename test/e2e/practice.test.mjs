@@ -108,4 +108,75 @@ describe('practice', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  describe('importing progress merges into what is saved', () => {
+    const day = 24 * 60 * 60 * 1000;
+    const card = (reviewed, reps) => ({ due: reviewed + 3 * day, stability: 3, difficulty: 5, last_review: reviewed, reps, lapses: 0, again: 0 });
+    const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    const stored = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEY);
+
+    test('an older one-card file keeps all three cards and the newer review of the shared one; the rep is told first and can cancel', async () => {
+      const { page, errors, context } = await openPage(browser);
+      await page.goto(url('practice/'));
+      const now = Date.now();
+      const mine = { version: 2, cards: { price: card(now, 4), rebate: card(now, 2), brand: card(now, 1) } };
+      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(mine)]);
+      await page.reload();
+      const older = JSON.stringify({ kind: 'channel-playbook/practice', version: 2, cards: { price: card(now - 5 * day, 1), need: card(now - 5 * day, 1) } });
+      const asked = [];
+      page.once('dialog', (dialog) => (asked.push(dialog.message()), dialog.dismiss()));
+      await page.locator('[data-import]').setInputFiles(file('old.json', older));
+      await page.getByText('没有导入，本机的练习记录没有动。').waitFor();
+      assert.match(asked[0], /这个文件有 2 张卡片的记录：新增 1 张，更新 0 张.*1 张保留本机的.*本机另有 2 张不在文件里，不会动/);
+      assert.deepEqual(await stored(page), mine, 'cancelled: nothing written');
+      page.once('dialog', (dialog) => dialog.accept());
+      await page.locator('[data-import]').setInputFiles(file('old.json', older));
+      await page.getByText(/已导入：新增 1 张，更新 0 张，保留本机的 1 张。/).waitFor();
+      const after = await stored(page);
+      assert.deepEqual(Object.keys(after.cards).sort(), ['brand', 'need', 'price', 'rebate']);
+      assert.deepEqual(after.cards.price, mine.cards.price, 'the newer review of the shared card stays');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    test('a broken file, another site’s file, a newer format and a huge file are refused in one sentence, and nothing stored changes', async () => {
+      const { page, context } = await openPage(browser);
+      await page.goto(url('practice/'));
+      const mine = JSON.stringify({ version: 2, cards: { price: card(Date.now(), 1) } });
+      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, mine]);
+      await page.reload();
+      let dialogs = 0;
+      page.on('dialog', (dialog) => ((dialogs += 1), dialog.dismiss()));
+      const cases = [
+        ['broken.json', '{"version":2,"cards":', /^这个文件读不出内容，不是练习记录：没有导入，本机的练习记录没有动。$/],
+        ['other.json', JSON.stringify({ kind: 'another-app/backup', version: 2, cards: {} }), /^这个文件来自别的网站或程序/],
+        ['newer.json', JSON.stringify({ kind: 'channel-playbook/practice', version: 9, cards: {} }), /^这个文件来自更新版本的手册/],
+        ['huge.json', JSON.stringify({ version: 2, cards: {}, padding: 'x'.repeat(300 * 1024) }), /^这个文件有 \d+ KB，不是练习记录/],
+      ];
+      for (const [name, text, message] of cases) {
+        await page.locator('[data-import]').setInputFiles(file(name, text));
+        await page.waitForFunction((m) => new RegExp(m).test(document.querySelector('[data-message]').textContent), message.source);
+        assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), mine, name);
+      }
+      assert.equal(dialogs, 0, 'a refused file is never offered for import');
+      await context.close();
+    });
+
+    test('grading in one tab shows in the other’s counts, and neither overwrites the other', async () => {
+      const { page: first, context } = await openPage(browser, { fresh: true });
+      await first.goto(url('practice/'));
+      const second = await context.newPage();
+      await second.goto(url('practice/'));
+      for (const tab of [first, second, first]) {
+        await tab.getByRole('button', { name: /看参考回答/ }).click();
+        await tab.getByRole('button', { name: /答上来了/ }).click();
+      }
+      const saved = await first.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEY);
+      // The two tabs started the same session: the first card is graded in both, the second in one.
+      assert.equal(Object.keys(saved.cards).length, 2);
+      await second.waitForFunction(() => /还没练过 15/.test(document.querySelector('[data-counts]').textContent));
+      await context.close();
+    });
+  });
 });
+

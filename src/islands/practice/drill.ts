@@ -5,8 +5,24 @@
  * wires the DOM to them.
  */
 import { filterFromSearch, selectCards, type DrillCard, type DrillFilter } from '../../lib/practice/deck';
-import { dueCards, gradeCard, grades, parseProgress, PROGRESS_KEY, serialiseProgress, summarise, type Progress } from '../../lib/practice/progress';
-import { readStored, writeStored } from '../storage';
+import {
+  describeMerge,
+  dueCards,
+  gradeCard,
+  grades,
+  mergeProgress,
+  parseProgress,
+  PROGRESS_KEY,
+  readImport,
+  serialiseExport,
+  serialiseProgress,
+  summarise,
+  MAX_IMPORT_BYTES,
+  type SavedCard,
+  type Progress,
+} from '../../lib/practice/progress';
+import { StoredState, type Change } from '../../lib/commit-stored';
+import { onStoredElsewhere, readStored, storedIO } from '../storage';
 import { h } from '../dom';
 
 const SESSION = 10;
@@ -14,7 +30,7 @@ const gradeKeys = ['again', 'hard', 'good', 'easy'] as const;
 
 class PracticeDrill extends HTMLElement {
   #deck: DrillCard[] = [];
-  #progress!: Progress;
+  #stored!: StoredState<Progress>;
   #filter: DrillFilter = {};
   #queue: string[] = [];
   #done = 0;
@@ -24,9 +40,14 @@ class PracticeDrill extends HTMLElement {
   connectedCallback() {
     this.#deck = JSON.parse(this.querySelector('[data-drill-data]')?.textContent ?? '[]') as DrillCard[];
     const loaded = parseProgress(readStored(PROGRESS_KEY));
-    this.#progress = loaded.progress;
+    this.#stored = new StoredState(storedIO(PROGRESS_KEY), { parse: (raw) => parseProgress(raw).progress, serialise: serialiseProgress }, loaded.progress);
     this.#say(loaded.message ?? '');
-    if (loaded.message) this.#save();
+    if (loaded.message) this.#save((latest) => latest);
+    // Graded in another tab: this one's counts follow; its session queue stays as it is.
+    onStoredElsewhere(PROGRESS_KEY, () => {
+      this.#stored.refresh();
+      this.#summary();
+    });
     this.#filter = filterFromSearch(location.search);
     const form = this.querySelector<HTMLFormElement>('[data-filter]')!;
     for (const name of ['channel', 'category', 'stage'] as const) (form.elements.namedItem(name) as HTMLSelectElement).value = this.#filter[name] ?? '';
@@ -54,7 +75,7 @@ class PracticeDrill extends HTMLElement {
 
   #start() {
     const ids = this.#ids();
-    this.#queue = dueCards(this.#progress, ids, new Date(), { early: !!this.#filter.ids }).slice(0, SESSION);
+    this.#queue = dueCards(this.#stored.state, ids, new Date(), { early: !!this.#filter.ids }).slice(0, SESSION);
     this.#done = 0;
     this.#retried.clear();
     const scope = this.querySelector('[data-scope]')!;
@@ -72,7 +93,7 @@ class PracticeDrill extends HTMLElement {
     done.hidden = !!this.#current;
     if (!this.#current) {
       // A session is ten cards, and a card missed twice stays due: say what is left for today.
-      const left = summarise(this.#progress, this.#ids(), new Date()).due;
+      const left = summarise(this.#stored.state, this.#ids(), new Date()).due;
       this.querySelector('[data-done-text]')!.textContent =
         this.#done === 0 ? '这里今天没有要练的。换个渠道类型或类别，或者过几天再来。' : `这一轮练了 ${this.#done} 张。${left > 0 ? `今天还有 ${left} 张要练。` : '今天要练的都练完了。'}`;
       return;
@@ -108,8 +129,13 @@ class PracticeDrill extends HTMLElement {
   #grade(grade: (typeof gradeKeys)[number]) {
     const card = this.#current;
     if (!card || this.querySelector<HTMLElement>('[data-answer]')!.hidden) return;
-    this.#progress = gradeCard(this.#progress, card.id, grades[grade], new Date());
-    this.#save();
+    // Graded once, on the latest stored progress; applied again as it is if a save must be retried.
+    const now = new Date();
+    let graded: SavedCard | undefined;
+    this.#save((latest) => {
+      graded ??= gradeCard(latest, card.id, grades[grade], now).cards[card.id];
+      return { ...latest, cards: { ...latest.cards, [card.id]: graded } };
+    });
     this.#done += 1;
     // Missed: once more before the session ends, the way a coach would ask again.
     if (grade === 'again' && !this.#retried.has(card.id)) {
@@ -136,7 +162,7 @@ class PracticeDrill extends HTMLElement {
 
   #summary() {
     const ids = this.#ids();
-    const s = summarise(this.#progress, ids, new Date());
+    const s = summarise(this.#stored.state, ids, new Date());
     this.querySelector('[data-counts]')!.textContent = `今天要练 ${s.due} · 已掌握 ${s.learnt} · 还没练过 ${s.fresh}（共 ${ids.length} 个异议）`;
     const hardest = this.querySelector('[data-hardest]')!;
     hardest.replaceChildren();
@@ -153,8 +179,9 @@ class PracticeDrill extends HTMLElement {
     hardest.append(h('p', 'mt-2 text-sm font-semibold', '最常答不上来的：'), list);
   }
 
-  #save() {
-    if (!writeStored(serialiseProgress(this.#progress), PROGRESS_KEY)) this.#say('无法保存到本机（浏览器禁止了存储或空间已满）。可以继续练，但刷新后记录会丢失。');
+  #save(change: Change<Progress>) {
+    const { newlyRefused } = this.#stored.commit(change);
+    if (newlyRefused) this.#say('无法保存到本机（存储已满或被浏览器禁止）：可以继续练，关掉页面前的记录都在；已经存下的记录不受影响。');
   }
 
   #say(text: string) {
@@ -163,25 +190,29 @@ class PracticeDrill extends HTMLElement {
 
   #export() {
     const link = h('a');
-    link.href = URL.createObjectURL(new Blob([serialiseProgress(this.#progress)], { type: 'application/json' }));
+    link.href = URL.createObjectURL(new Blob([serialiseExport(this.#stored.state)], { type: 'application/json' }));
     link.download = `练习记录-${new Date().toISOString().slice(0, 10)}.json`;
     link.click();
     URL.revokeObjectURL(link.href);
   }
 
+  /** Merges a chosen file into what is stored, after saying what it will add, update and leave alone. */
   async #import(input: HTMLInputElement) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const loaded = parseProgress(await file.text());
-    const count = Object.keys(loaded.progress.cards).length;
-    if (count === 0) {
-      this.#say(`没能从这个文件读到练习记录，原来的记录没有动。${loaded.message ?? ''}`);
-      return;
-    }
-    this.#progress = loaded.progress;
-    this.#save();
-    this.#say(`已导入 ${count} 张卡片的练习记录。${loaded.message ?? ''}`);
+    // The size is checked before the file is read: a large file never reaches the parser.
+    const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
+    const read = readImport(file.size, () => text);
+    if (!read.ok) return this.#say(read.message);
+    const latest = this.#stored.refresh();
+    const plan = describeMerge(mergeProgress(latest, read.progress), Object.keys(latest.cards).length);
+    if (!confirm(`${plan}\n\n导入吗？`)) return this.#say('没有导入，本机的练习记录没有动。');
+    let merged: ReturnType<typeof mergeProgress> | undefined;
+    const { saved } = this.#stored.commit((stored) => (merged = mergeProgress(stored, read.progress)).progress);
+    const { added, updated, kept } = merged!;
+    const done = `已导入：新增 ${added.length} 张，更新 ${updated.length} 张，保留本机的 ${kept.length} 张。${read.message ?? ''}`;
+    this.#say(saved ? done : `${done}但无法保存到本机（存储已满或被浏览器禁止）：关掉页面前请先导出备份。`);
     this.#start();
   }
 }

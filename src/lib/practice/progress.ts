@@ -63,6 +63,84 @@ export function parseProgress(raw: string | null): LoadedProgress {
 
 export const serialiseProgress = (progress: Progress) => JSON.stringify(progress);
 
+/** Marks an exported file as this site's practice progress, so an import can tell it from any other JSON. */
+export const PROGRESS_FILE_KIND = 'channel-playbook/practice';
+/** A file of every objection's card is a few KB; anything this large is not a progress file. */
+export const MAX_IMPORT_BYTES = 256 * 1024;
+
+export const serialiseExport = (progress: Progress) => JSON.stringify({ kind: PROGRESS_FILE_KIND, ...progress });
+
+export type ImportRead = { ok: true; progress: Progress; message?: string } | { ok: false; message: string };
+
+const untouched = '没有导入，本机的练习记录没有动。';
+
+/**
+ * Reads a file chosen for import, refusing with one sentence anything that is not this site's
+ * progress: too large (checked before the text is read), not JSON, another site's or program's,
+ * a newer format, or no card to read. Exports made before files carried `kind` are accepted.
+ */
+export function readImport(size: number, text: () => string): ImportRead {
+  if (size > MAX_IMPORT_BYTES) return { ok: false, message: `这个文件有 ${Math.ceil(size / 1024)} KB，不是练习记录（练习记录只有几 KB）：${untouched}` };
+  let json: unknown;
+  try {
+    json = JSON.parse(text());
+  } catch {
+    return { ok: false, message: `这个文件读不出内容，不是练习记录：${untouched}` };
+  }
+  const record = json && typeof json === 'object' ? (json as Record<string, unknown>) : {};
+  if ('kind' in record && record.kind !== PROGRESS_FILE_KIND) return { ok: false, message: `这个文件来自别的网站或程序，不是本手册的练习记录：${untouched}` };
+  if (typeof record.version === 'number' && record.version > PROGRESS_VERSION) {
+    return { ok: false, message: `这个文件来自更新版本的手册：先刷新页面，换到新版本再导入。${untouched}` };
+  }
+  const { kind: _kind, ...rest } = record;
+  const loaded = parseProgress(JSON.stringify(rest));
+  if (Object.keys(loaded.progress.cards).length === 0) return { ok: false, message: `这个文件里没有能读的练习记录：${untouched}` };
+  return { ok: true, progress: loaded.progress, ...(loaded.message ? { message: loaded.message } : {}) };
+}
+
+export interface Merged {
+  progress: Progress;
+  /** Cards only the file has. */
+  added: string[];
+  /** Cards whose review in the file is more recent than this phone's. */
+  updated: string[];
+  /** Cards in the file whose review here is as recent or more: this phone's is kept. */
+  kept: string[];
+}
+
+const reviewedAt = (card: SavedCard) => card.last_review ?? 0;
+
+/** The file's cards merged into what is stored: per card, the more recent review wins; cards only here stay. */
+export function mergeProgress(stored: Progress, incoming: Progress): Merged {
+  const cards = { ...stored.cards };
+  const added: string[] = [];
+  const updated: string[] = [];
+  const kept: string[] = [];
+  for (const [id, card] of Object.entries(incoming.cards)) {
+    const mine = stored.cards[id];
+    if (!mine) added.push(id);
+    else if (reviewedAt(card) > reviewedAt(mine)) updated.push(id);
+    else {
+      kept.push(id);
+      continue;
+    }
+    cards[id] = card;
+  }
+  return { progress: { version: PROGRESS_VERSION, cards }, added, updated, kept };
+}
+
+/** What an import will do, said before anything is written. */
+export function describeMerge({ added, updated, kept }: Merged, storedCount: number): string {
+  const untouchedHere = storedCount - updated.length - kept.length;
+  return [
+    `这个文件有 ${added.length + updated.length + kept.length} 张卡片的记录：`,
+    `新增 ${added.length} 张，`,
+    `更新 ${updated.length} 张（文件里的复习更近），`,
+    `${kept.length} 张保留本机的（本机的复习更近或相同）。`,
+    untouchedHere > 0 ? `本机另有 ${untouchedHere} 张不在文件里，不会动。` : '',
+  ].join('');
+}
+
 /**
  * ts-fsrs's FSRS-6 memory model and intervals in whole days, as its long-term mode schedules them.
  * In place of its minute-level learning steps, a card graded 再来 stays due: it is asked again
