@@ -19,8 +19,14 @@ function create() {
   frame.className = 'flex h-full max-h-[calc(80vh-2rem)] flex-col gap-2 max-sm:max-h-full';
   frame.append(close, panel.root);
   dialog.append(frame);
+  // Closes on a tap on the backdrop only. A tap on the dialog's own padding also targets the
+  // dialog, and on a phone the dialog is the whole screen: a tap just beside 显示更多结果 (or a
+  // button that moved as results loaded) must not close the search.
   dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog?.close();
+    if (event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) dialog.close();
   });
   document.body.append(dialog);
 }
