@@ -13,7 +13,6 @@ import { readBody, readFrontmatter } from '../../src/lib/wording/read-page';
 import { checkWording, sayLimits, type WordingData } from '../../src/lib/wording/check-wording';
 import { checkGates, type GatedPage } from '../../src/lib/wording/check-gates';
 import { checkContent } from '../../src/lib/content-check/check-content';
-// @ts-expect-error plain JS module shared with scripts/check.mjs
 import { readContent } from '../../scripts/lib/read-content.mjs';
 
 const texts = (text: string, patterns: string[], options?: { skipNegated?: boolean }) => findPatterns(text, patterns, options).map((m) => m.text);
