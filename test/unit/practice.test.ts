@@ -182,6 +182,6 @@ describe('responses from an objection page', () => {
       ['area-protection', { title: '区域保护与独家' }],
       ['returns', { title: '退换货', value: '质量问题 30 天内可退。' }],
     ]);
-    expect(responsesOf(body, policies)).toEqual([{ title: '独家', say: '独家怎么给：〔区域保护与独家：公司尚未填写〕。退货：质量问题 30 天内可退。。', close: undefined }]);
+    expect(responsesOf(body, policies)).toEqual([{ title: '独家', say: '独家怎么给：〔区域保护与独家：公司尚未填写〕。退货：质量问题 30 天内可退。', close: undefined }]);
   });
 });

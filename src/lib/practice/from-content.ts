@@ -18,7 +18,7 @@ export interface PolicyText {
 export const policyAsText = (script: string, policies: ReadonlyMap<string, PolicyText>) =>
   script.replace(/<Policy\s+id=["']([^"']+)["']\s*\/>/g, (tag, id: string) => {
     const policy = policies.get(id);
-    return policy ? (policy.value ?? `〔${policy.title}：公司尚未填写〕`) : tag;
+    return policy ? (policy.value?.replace(/[。.]$/, '') ?? `〔${policy.title}：公司尚未填写〕`) : tag;
   });
 
 /** The 怎么回应 section of an objection's MDX body, one entry per `###` response. */
