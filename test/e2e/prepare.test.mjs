@@ -271,6 +271,20 @@ describe('nothing a rep saved is lost', () => {
     await context.close();
   });
 
+  test('a visit opened from a share link joins the visits already saved, never over them', async () => {
+    const { page, context } = await openPage(browser, { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
+    await page.goto(url('prepare/'));
+    await page.getByLabel('客户', { exact: true }).fill('本机的客户');
+    await page.getByRole('button', { name: '复制分享链接' }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    await page.getByLabel('客户', { exact: true }).fill('本机的客户（改过）');
+    await page.goto(link);
+    await page.reload();
+    const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
+    assert.deepEqual(saved.visits.map((v) => v.customer).sort(), ['本机的客户', '本机的客户（改过）']);
+    await context.close();
+  });
+
   test('a full storage is said once, the page goes on, and what was stored stays as it was', async () => {
     const { page, errors, context } = await openPage(browser, { fresh: true });
     await page.goto(url('prepare/'));
