@@ -82,6 +82,22 @@ describe('findPages', () => {
     expect(found.map((f) => f.id)).toEqual(['rebate', 'price']);
     expect(await found[1].data()).toBe('page price');
   });
+
+  test('loads a page’s data through its result object, which it keeps (Pagefind frees the data of a collected result)', async () => {
+    // A result whose data() needs its own object, as Pagefind's worker-backed results do.
+    class Result {
+      readonly #page: string;
+      constructor(readonly id: string, readonly score: number) {
+        this.#page = `page ${id}`;
+      }
+      async data() {
+        return this.#page;
+      }
+    }
+    const engine = { search: async () => ({ results: [new Result('rebate', 3)] }) };
+    const [found] = await findPages(engine, { groups: [['返利']], weights: [1], marks: [] }, { segment: (t: string) => [t] });
+    expect(await found.data()).toBe('page rebate');
+  });
 });
 
 describe('pairs Pagefind splits again', () => {

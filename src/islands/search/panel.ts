@@ -158,7 +158,8 @@ export class SearchPanel {
     const next = this.#found.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(next.map((f) => f.data()));
     if (ticket !== this.#latest) return;
-    this.#list.append(...data.map((result, i) => this.#option(result, shown + i)));
+    // A result whose data cannot be had is left out rather than breaking the list.
+    this.#list.append(...data.flatMap((result, i) => (result ? [this.#option(result, shown + i)] : [])));
     const left = this.#found.length - this.#list.children.length;
     this.#more.hidden = left <= 0;
     this.#more.textContent = `显示更多结果（还有 ${left} 条）`;

@@ -77,6 +77,9 @@ export async function findPages<Data>(
     }
   }
   const loaders = new Map<string, () => Promise<Data>>();
-  for (const result of lists.flat(2)) if (!loaders.has(result.id)) loaders.set(result.id, result.data);
+  // Called through the result, which the closure keeps alive: Pagefind's worker frees a result's
+  // data once the result object is garbage-collected (a FinalizationRegistry), and its data()
+  // then resolves to null. Holding `result.data` alone let "显示更多结果" fail when GC ran first.
+  for (const result of lists.flat(2)) if (!loaders.has(result.id)) loaders.set(result.id, () => result.data());
   return rankPages(lists, plan.weights).map((ranked) => ({ ...ranked, data: loaders.get(ranked.id)! }));
 }
