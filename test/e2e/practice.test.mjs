@@ -109,6 +109,19 @@ describe('practice', () => {
     await context.close();
   });
 
+  test('keyboard hints show on a desk, not on a touch phone', async () => {
+    const desk = await openPage(browser);
+    await desk.page.goto(url('practice/'));
+    assert.match(await desk.page.getByRole('button', { name: /看参考回答/ }).innerText(), /空格键/);
+    await desk.context.close();
+    const { page, context } = await openPage(browser, phone);
+    await page.goto(url('practice/'));
+    assert.equal((await page.getByRole('button', { name: /看参考回答/ }).innerText()).trim(), '看参考回答');
+    await page.getByRole('button', { name: /看参考回答/ }).tap();
+    assert.doesNotMatch(await page.locator('[data-grade]').first().innerText(), /1 ·/);
+    await context.close();
+  });
+
   describe('importing progress merges into what is saved', () => {
     const day = 24 * 60 * 60 * 1000;
     const card = (reviewed, reps) => ({ due: reviewed + 3 * day, stability: 3, difficulty: 5, last_review: reviewed, reps, lapses: 0, again: 0 });

@@ -285,6 +285,16 @@ describe('nothing a rep saved is lost', () => {
     await context.close();
   });
 
+  test('a passing status such as 分享链接已复制 is not printed on the brief', async () => {
+    const { page, context } = await openPage(browser, { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
+    await page.goto(url('prepare/'));
+    await page.getByRole('button', { name: '复制分享链接' }).click();
+    assert.match(await page.getByRole('alert').textContent(), /分享链接已复制/);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByRole('alert').isVisible(), false);
+    await context.close();
+  });
+
   test('a full storage is said once, the page goes on, and what was stored stays as it was', async () => {
     const { page, errors, context } = await openPage(browser, { fresh: true });
     await page.goto(url('prepare/'));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { filterFromSearch, selectCards, type DrillCard } from '../../src/lib/practice/deck';
-import { dueCards, emptyProgress, gradeCard, grades, parseProgress, serialiseProgress, summarise } from '../../src/lib/practice/progress';
+import { dueCards, emptyProgress, gradeCard, grades, MASTERED_STABILITY_DAYS, parseProgress, serialiseProgress, summarise } from '../../src/lib/practice/progress';
 import { responsesOf } from '../../src/lib/practice/from-content';
 
 const card = (id: string, fields: Partial<DrillCard> = {}): DrillCard => ({
@@ -90,7 +90,18 @@ describe('grading through ts-fsrs', () => {
     const later = new Date(now.getTime() + 3600 * 1000);
     expect(dueCards(progress, ['price', 'rebate', 'contract-rights'], later)).toEqual(['price', 'contract-rights']);
     expect(dueCards(progress, ['price', 'rebate', 'contract-rights'], later, { early: true })).toEqual(['price', 'contract-rights', 'rebate']);
-    expect(summarise(progress, ['price', 'rebate', 'contract-rights'], later)).toEqual({ due: 1, learnt: 1, fresh: 1, hardest: [{ id: 'price', again: 1 }] });
+    expect(summarise(progress, ['price', 'rebate', 'contract-rights'], later)).toEqual({ due: 1, practising: 1, mastered: 0, fresh: 1, hardest: [{ id: 'price', again: 1 }] });
+  });
+
+  test(`已掌握 means remembered for ${MASTERED_STABILITY_DAYS} days or more: one 有点难 (or one 很轻松) is 在练`, () => {
+    const hard = gradeCard(emptyProgress(), 'price', grades.hard, now);
+    const easy = gradeCard(emptyProgress(), 'price', grades.easy, now);
+    const anHourLater = new Date(now.getTime() + 3600 * 1000); // neither is due yet
+    expect(summarise(hard, ['price'], anHourLater)).toMatchObject({ practising: 1, mastered: 0 });
+    expect(summarise(easy, ['price'], anHourLater)).toMatchObject({ practising: 1, mastered: 0 });
+    const mature = { ...easy, cards: { price: { ...easy.cards.price, stability: MASTERED_STABILITY_DAYS, due: now.getTime() + 30 * 24 * 3600 * 1000 } } };
+    expect(summarise(mature, ['price'], anHourLater)).toMatchObject({ practising: 0, mastered: 1 });
+    expect(summarise(mature, ['price'], new Date(now.getTime() + 31 * 24 * 3600 * 1000))).toMatchObject({ due: 1, mastered: 0 });
   });
 });
 
@@ -107,8 +118,8 @@ describe('today’s list', () => {
   test('due means due by now, earliest first, then the never practised', () => {
     expect(dueCards(progress, ids, at(2))).toEqual(['b', 'a', 'fresh']);
     expect(dueCards(progress, ids, at(1.5))).toEqual(['b', 'fresh']);
-    expect(summarise(progress, ids, at(2))).toMatchObject({ due: 2, learnt: 2, fresh: 1 });
-    expect(summarise(progress, ids, at(1.5))).toMatchObject({ due: 1, learnt: 3, fresh: 1 });
+    expect(summarise(progress, ids, at(2))).toMatchObject({ due: 2, practising: 2, mastered: 0, fresh: 1 });
+    expect(summarise(progress, ids, at(1.5))).toMatchObject({ due: 1, practising: 3, mastered: 0, fresh: 1 });
   });
 
   test('for a visit, the cards not yet due follow, soonest first', () => {

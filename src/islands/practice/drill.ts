@@ -163,7 +163,7 @@ class PracticeDrill extends HTMLElement {
   #summary() {
     const ids = this.#ids();
     const s = summarise(this.#stored.state, ids, new Date());
-    this.querySelector('[data-counts]')!.textContent = `今天要练 ${s.due} · 已掌握 ${s.learnt} · 还没练过 ${s.fresh}（共 ${ids.length} 个异议）`;
+    this.querySelector('[data-counts]')!.textContent = `今天要练 ${s.due} · 在练 ${s.practising} · 已掌握 ${s.mastered} · 还没练过 ${s.fresh}（共 ${ids.length} 个异议）`;
     const hardest = this.querySelector('[data-hardest]')!;
     hardest.replaceChildren();
     if (s.hardest.length === 0) return;

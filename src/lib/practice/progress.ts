@@ -183,9 +183,19 @@ export function dueCards(progress: Progress, ids: string[], now: Date, { early =
   return [...due, ...ids.filter((id) => !progress.cards[id]), ...later];
 }
 
+/**
+ * 已掌握: the scheduler's memory stability (ts-fsrs `stability`: days until recall falls to 90 %)
+ * is three weeks or more, Anki's line for a "mature" card. One 有点难 or even one 很轻松 is days,
+ * not weeks: such a card is 在练, however it was graded.
+ */
+export const MASTERED_STABILITY_DAYS = 21;
+
 export interface Summary {
   due: number;
-  learnt: number;
+  /** Practised, not due today, not yet mastered. */
+  practising: number;
+  /** Not due today, and remembered for three weeks or more. */
+  mastered: number;
   fresh: number;
   /** Most often graded 再来, most first. */
   hardest: Array<{ id: string; again: number }>;
@@ -193,9 +203,12 @@ export interface Summary {
 
 export function summarise(progress: Progress, ids: string[], now: Date): Summary {
   const seen = ids.filter((id) => progress.cards[id]);
+  const later = seen.filter((id) => progress.cards[id].due > now.getTime());
+  const mastered = later.filter((id) => progress.cards[id].stability >= MASTERED_STABILITY_DAYS).length;
   return {
-    due: seen.filter((id) => progress.cards[id].due <= now.getTime()).length,
-    learnt: seen.filter((id) => progress.cards[id].due > now.getTime()).length,
+    due: seen.length - later.length,
+    practising: later.length - mastered,
+    mastered,
     fresh: ids.length - seen.length,
     hardest: seen
       .filter((id) => progress.cards[id].again > 0)
