@@ -125,6 +125,21 @@ describe('every page type', () => {
     await context.close();
   });
 
+  test('the words within reach: on an objection and a stage page at 390 px, a jump to the first 话术 sits in the first screen and a half', async () => {
+    const { page, context } = await openPage(browser, { width: 390, height: 844, context: { hasTouch: true, isMobile: true } });
+    for (const path of ['objections/price/', 'objections/contract-rights/', 'playbooks/six-steps/during-visit/']) {
+      await page.goto(url(path));
+      const jump = page.locator('[data-script-jump] a');
+      const box = await jump.boundingBox();
+      assert.ok(box && box.y + box.height <= 844 * 1.5, `${path}: the jump ends at ${box && box.y + box.height} px`);
+      await jump.tap();
+      await page.waitForFunction(() => window.scrollY > 0);
+      const say = await page.locator('main figure.say').first().boundingBox();
+      assert.ok(say.y >= 56 && say.y < 844, `${path}: the first 话术 is on screen after the jump (at ${say.y} px)`);
+    }
+    await context.close();
+  });
+
   test('an unknown address gets the 404 page with a way back', async () => {
     const { page, context } = await openPage(browser);
     const response = await page.goto(url('no-such-page/'));
