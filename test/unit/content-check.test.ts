@@ -172,7 +172,7 @@ reviewed: 2026-11-20`,
     expect(problems.every((p) => p.level === 'warning' && !p.breaksBuild)).toBe(true);
     expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
       'content/guides/old.mdx:4 上次审核是 2025-01-15，已超过 6 个月：请渠道管理部核对内容，改好后把 reviewed 改成今天的日期',
-      'content/policies/company.yaml:1 公司还没填写「费用分担」：页面上显示“以公司政策为准：尚未填写”。引用它的页面：content/guides/old.mdx',
+      'content/policies/company.yaml:1 公司还没填写「费用分担」：话术里显示成虚线框「费用分担」，政策页显示“以公司政策为准：尚未填写”。引用它的页面：content/guides/old.mdx',
     ]);
   });
 });

@@ -194,7 +194,9 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
       const owner = typeof data.owner === 'string' ? data.owner : defaultOwner;
       problems.push(reminder(page.file, { line: page.source.lineOf(['legalReview']), field: 'legalReview', message: `这页还在等法务确认（页面顶部显示“待法务确认后使用”）：请${owner}交法务审阅，确认后删掉 legalReview 这一行` }));
     }
-    for (const { id } of listPolicyIds(page.source.body)) quotedBy.set(id, [...new Set([...(quotedBy.get(id) ?? []), page.file])]);
+    // Quoted in the body, or listed for the page's answer.
+    const cited = [...listPolicyIds(page.source.body).map((p) => p.id), ...dataScriptsOf(page).flatMap((s) => s.policies)];
+    for (const id of cited) quotedBy.set(id, [...new Set([...(quotedBy.get(id) ?? []), page.file])]);
 
     if (data?.reviewed instanceof Date && isReviewStale(data.reviewed, today)) {
       const owner = typeof data.owner === 'string' ? data.owner : defaultOwner;
@@ -227,7 +229,7 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
       reminder(policy.file.file, {
         line: policy.file.source.lineOf(policy.path),
         field: data.id,
-        message: `公司还没填写「${data.title}」：页面上显示“${policyUnset}”${quoting.length ? `。引用它的页面：${quoting.join('、')}` : '（还没有页面引用它）'}`,
+        message: `公司还没填写「${data.title}」：话术里显示成虚线框「${data.title}」，政策页显示“${policyUnset}”${quoting.length ? `。引用它的页面：${quoting.join('、')}` : '（还没有页面引用它）'}`,
       }),
     );
   }
