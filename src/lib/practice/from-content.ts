@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { objectionCategories } from '../vocabulary-of-content';
+import { policyInSentence } from '../policy-text';
 import { getChannelsForObjection, getSite, getStagesForObjection } from '../content';
 import type { DrillCard, Response } from './deck';
 
@@ -18,7 +19,8 @@ export interface PolicyText {
 export const policyAsText = (script: string, policies: ReadonlyMap<string, PolicyText>) =>
   script.replace(/<Policy\s+id=["']([^"']+)["']\s*\/>/g, (tag, id: string) => {
     const policy = policies.get(id);
-    return policy ? (policy.value?.replace(/[。.]$/, '') ?? `〔${policy.title}：公司尚未填写〕`) : tag;
+    if (!policy) return tag;
+    return policy.value ? policyInSentence(policy.value) : `〔${policy.title}：公司尚未填写〕`;
   });
 
 /** The 怎么回应 section of an objection's MDX body, one entry per `###` response. */
