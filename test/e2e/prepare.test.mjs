@@ -285,6 +285,27 @@ describe('nothing a rep saved is lost', () => {
     await context.close();
   });
 
+  test('where the phone has a share sheet, 发给同事 opens it with the visit’s link; closing it says nothing', async () => {
+    const { page, context } = await openPage(browser, { fresh: true });
+    await context.addInitScript(() => {
+      window.__shared = [];
+      navigator.share = async (data) => {
+        window.__shared.push(data);
+        if (window.__cancel) throw new DOMException('closed', 'AbortError');
+      };
+    });
+    await page.goto(url('prepare/'));
+    await page.getByLabel('客户', { exact: true }).fill('华东五金批发');
+    await page.getByRole('button', { name: '发给同事' }).click();
+    const [shared] = await page.evaluate(() => window.__shared);
+    assert.equal(shared.title, '拜访准备：华东五金批发');
+    assert.match(shared.url, /\/prepare\/#v=[A-Za-z0-9_-]+$/);
+    await page.evaluate(() => (window.__cancel = true));
+    await page.getByRole('button', { name: '发给同事' }).click();
+    assert.equal(await page.locator('[data-message]').textContent(), '');
+    await context.close();
+  });
+
   test('a passing status such as 分享链接已复制 is not printed on the brief', async () => {
     const { page, context } = await openPage(browser, { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
     await page.goto(url('prepare/'));

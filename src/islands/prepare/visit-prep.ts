@@ -57,6 +57,8 @@ class VisitPrep extends HTMLElement {
     if (!this.#active()) this.#startDraft(newVisit(newId(), Date.now(), { channel: this.#channelFromUrl() }));
     this.#say(messages.join(' '));
     for (const selector of ['[data-visits]', '[data-toolbar]', '[data-custom-form]']) this.querySelector(selector)?.removeAttribute('hidden');
+    // Where the phone has a share sheet (WeChat, messages, mail), the button opens it.
+    if (typeof navigator.share === 'function') this.querySelector('[data-action="share"]')!.textContent = '发给同事';
     this.#wire();
     this.#render();
     onStoredElsewhere(STORAGE_KEY, () => {
@@ -210,6 +212,15 @@ class VisitPrep extends HTMLElement {
     if (action === 'print') return window.print();
     if (action === 'share') {
       const url = `${location.origin}${location.pathname}#v=${encodeShare(active)}`;
+      if (typeof navigator.share === 'function') {
+        try {
+          await navigator.share({ title: `拜访准备：${active.customer || '未命名'}`, url });
+          return;
+        } catch (error) {
+          // Closing the share sheet is not a failure; anything else falls back to the clipboard below.
+          if ((error as DOMException).name === 'AbortError') return;
+        }
+      }
       try {
         await navigator.clipboard.writeText(url);
         this.#say('分享链接已复制，发给同事即可打开同一份准备。');
