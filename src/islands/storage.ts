@@ -1,5 +1,5 @@
 /** localStorage behind try/catch: private mode, a full disk or a policy must never break a page. */
-import type { StoredIO } from '../lib/commit-stored';
+import { StoredState, type StoredIO } from '../lib/commit-stored';
 
 export const STORAGE_KEY = 'channel-playbook:visits';
 
@@ -21,12 +21,20 @@ export function writeStored(value: string, key = STORAGE_KEY): boolean {
   }
 }
 
-/** One key of localStorage as the StoredState of lib/commit-stored.ts reads and writes it. */
-export const storedIO = (key: string): StoredIO => ({ read: () => readStored(key), write: (value) => writeStored(value, key) });
+const storedIO = (key: string): StoredIO => ({ read: () => readStored(key), write: (value) => writeStored(value, key) });
 
-/** Calls `onChange` when another tab (or the home-screen app) saved `key`. */
-export function onStoredElsewhere(key: string, onChange: () => void) {
+/**
+ * An island's saved state under `key`: read once with `load` (which may say what it repaired), kept
+ * as a StoredState (lib/commit-stored.ts), and refreshed, then `onElsewhere`, when another tab (or
+ * the home-screen app) saved it.
+ */
+export function openStored<T>(key: string, load: (raw: string | null) => { state: T; message?: string }, serialise: (state: T) => string, onElsewhere: () => void) {
+  const loaded = load(readStored(key));
+  const stored = new StoredState(storedIO(key), { parse: (raw) => load(raw).state, serialise }, loaded.state);
   window.addEventListener('storage', (event) => {
-    if (event.key === key || event.key === null) onChange();
+    if (event.key !== key && event.key !== null) return;
+    stored.refresh();
+    onElsewhere();
   });
+  return { stored, message: loaded.message };
 }

@@ -152,31 +152,32 @@ export async function getPlaybook(id: string): Promise<Playbook> {
 
 export type PolicyEntry = CollectionEntry<'policies'>;
 
-/** The company's policies by title (pinyin order), each with the pages that quote it through `<Policy>`. */
+const allEntries = async (): Promise<AnyEntry[]> => Object.values(await getSite()).flat();
+
+/** Ids of the policies a page shows: `<Policy>` in its body, and under an objection's answer. */
+const policyIdsShownOn = (entry: AnyEntry): string[] => [
+  ...listPolicyIds(entry.body ?? '').map((p) => p.id),
+  ...(entry.collection === 'objections' ? entry.data.policies.map((p) => p.id) : []),
+];
+
+/** The company's policies by title (pinyin order), each with the pages that show it, or list it for a visit's brief. */
 export async function getPolicies(): Promise<Array<{ policy: PolicyEntry; usedBy: AnyEntry[] }>> {
-  const entries: AnyEntry[] = Object.values(await getSite()).flat();
-  // Quoted in the body, or listed in frontmatter (an objection's answer, a channel's likely policies).
-  const listed = (e: AnyEntry) => ('policies' in e.data ? (e.data.policies as Array<{ id: string }>).map((p) => p.id) : []);
-  const quoted = new Map(entries.map((e) => [e, new Set([...listPolicyIds(e.body ?? '').map((p) => p.id), ...listed(e)])]));
+  const entries = await allEntries();
+  const cited = (e: AnyEntry) => [...policyIdsShownOn(e), ...(e.collection === 'channelTypes' ? e.data.policies.map((p) => p.id) : [])];
+  const quoted = new Map(entries.map((e) => [e, new Set(cited(e))]));
   const policies = (await getCollection('policies')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
   return policies.map((policy) => ({ policy, usedBy: entries.filter((e) => quoted.get(e)!.has(policy.id)) }));
 }
 
 /** Pages still waiting for the company's lawyer (`legalReview: pending`), for /policies/. */
 export async function getPagesPendingLegalReview(): Promise<AnyEntry[]> {
-  const entries: AnyEntry[] = Object.values(await getSite()).flat();
-  return entries.filter((e) => e.data.legalReview === 'pending');
+  return (await allEntries()).filter((e) => e.data.legalReview === 'pending');
 }
 
-/**
- * Policies the page cites (in its body, or for its answer) that the company has not filled in yet:
- * the page explains the gap mark once, naming them.
- */
+/** Policies a page shows that the company has not filled in yet: the page explains the gap mark once, naming them. */
 export async function getUnfilledPoliciesOf(entry: AnyEntry): Promise<PolicyEntry[]> {
-  const listed = entry.collection === 'objections' ? entry.data.policies.map((p) => p.id) : [];
-  const ids = new Set([...listPolicyIds(entry.body ?? '').map((p) => p.id), ...listed]);
-  const policies = await getCollection('policies');
-  return policies.filter((p) => ids.has(p.id) && !p.data.value);
+  const ids = new Set(policyIdsShownOn(entry));
+  return (await getCollection('policies')).filter((p) => ids.has(p.id) && !p.data.value);
 }
 
 /** Policies a visit to this kind of channel is likely to touch, in the order the page lists them. */

@@ -21,8 +21,8 @@ import {
   type SavedCard,
   type Progress,
 } from '../../lib/practice/progress';
-import { StoredState, type Change } from '../../lib/commit-stored';
-import { onStoredElsewhere, readStored, storedIO } from '../storage';
+import type { Change, StoredState } from '../../lib/commit-stored';
+import { openStored } from '../storage';
 import { h } from '../dom';
 
 const SESSION = 10;
@@ -39,15 +39,11 @@ class PracticeDrill extends HTMLElement {
 
   connectedCallback() {
     this.#deck = JSON.parse(this.querySelector('[data-drill-data]')?.textContent ?? '[]') as DrillCard[];
-    const loaded = parseProgress(readStored(PROGRESS_KEY));
-    this.#stored = new StoredState(storedIO(PROGRESS_KEY), { parse: (raw) => parseProgress(raw).progress, serialise: serialiseProgress }, loaded.progress);
+    // Graded in another tab: this one's counts follow; its session queue stays as it is.
+    const loaded = openStored(PROGRESS_KEY, (raw) => { const { progress, message } = parseProgress(raw); return { state: progress, message }; }, serialiseProgress, () => this.#summary());
+    this.#stored = loaded.stored;
     this.#say(loaded.message ?? '');
     if (loaded.message) this.#save((latest) => latest);
-    // Graded in another tab: this one's counts follow; its session queue stays as it is.
-    onStoredElsewhere(PROGRESS_KEY, () => {
-      this.#stored.refresh();
-      this.#summary();
-    });
     this.#filter = filterFromSearch(location.search);
     const form = this.querySelector<HTMLFormElement>('[data-filter]')!;
     for (const name of ['channel', 'category', 'stage'] as const) (form.elements.namedItem(name) as HTMLSelectElement).value = this.#filter[name] ?? '';

@@ -25,10 +25,10 @@ import {
   type Store,
   type Visit,
 } from '../../lib/visit-state';
-import { StoredState, type Change } from '../../lib/commit-stored';
+import type { Change, StoredState } from '../../lib/commit-stored';
 import { renderBrief, renderLists, renderPrintHeader } from './render';
 import { h } from '../dom';
-import { onStoredElsewhere, readStored, STORAGE_KEY, storedIO } from '../storage';
+import { openStored, STORAGE_KEY } from '../storage';
 
 const FIELDS = ['channel', 'stage', 'customer', 'contact', 'role', 'date', 'goal'] as const;
 const newId = () => Math.random().toString(36).slice(2, 10);
@@ -47,12 +47,13 @@ class VisitPrep extends HTMLElement {
     this.#data = JSON.parse(this.querySelector('[data-prepare-data]')?.textContent ?? '{}') as PrepData;
     this.#form = this.querySelector('[data-visit-form]')!;
     this.#message = this.querySelector('[data-message]')!;
-    const loaded = parseStore(readStored());
-    this.#stored = new StoredState(storedIO(STORAGE_KEY), { parse: (raw) => parseStore(raw).store, serialise: serialiseStore }, loaded.store);
-    this.#activeId = loaded.store.activeId ?? '';
+    const loaded = openStored(STORAGE_KEY, (raw) => { const { store, message } = parseStore(raw); return { state: store, message }; }, serialiseStore, () => this.#onSavedElsewhere());
+    this.#stored = loaded.stored;
+    const store = this.#stored.state;
+    this.#activeId = store.activeId ?? '';
     const messages = loaded.message ? [loaded.message] : [];
     // A store read with a message (reset, upgraded, visits dropped) is written back as read.
-    if (loaded.message) this.#commit(() => loaded.store);
+    if (loaded.message) this.#commit(() => store);
     messages.push(...this.#reconcile(), ...this.#openShareLink());
     if (!this.#active()) this.#startDraft(newVisit(newId(), Date.now(), { channel: this.#channelFromUrl() }));
     this.#say(messages.join(' '));
@@ -61,16 +62,18 @@ class VisitPrep extends HTMLElement {
     if (typeof navigator.share === 'function') this.querySelector('[data-action="share"]')!.textContent = '发给同事';
     this.#wire();
     this.#render();
-    onStoredElsewhere(STORAGE_KEY, () => {
-      const { activeId, visits } = this.#stored.refresh();
-      // A note being written keeps its box; the list is redrawn when the note is saved.
-      if (this.querySelector('[data-checklists] textarea')) return;
-      // An untouched blank visit gives way to what another tab saved; so does one deleted there.
-      if (this.#draft && visits.length) this.#draft = undefined;
-      if (!this.#active()) this.#activeId = activeId ?? visits[0]?.id ?? '';
-      if (!this.#active()) this.#startDraft(newVisit(newId(), Date.now()));
-      this.#render();
-    });
+  }
+
+  /** Another tab saved: its visits are refreshed in already; show them. */
+  #onSavedElsewhere() {
+    const { activeId, visits } = this.#stored.state;
+    // A note being written keeps its box; the list is redrawn when the note is saved.
+    if (this.querySelector('[data-checklists] textarea')) return;
+    // An untouched blank visit gives way to what another tab saved; so does one deleted there.
+    if (this.#draft && visits.length) this.#draft = undefined;
+    if (!this.#active()) this.#activeId = activeId ?? visits[0]?.id ?? '';
+    if (!this.#active()) this.#startDraft(newVisit(newId(), Date.now()));
+    this.#render();
   }
 
   #commit(change: Change<Store>) {
