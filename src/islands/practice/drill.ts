@@ -63,8 +63,8 @@ class PracticeDrill extends HTMLElement {
     this.querySelector('[data-action="export"]')!.addEventListener('click', () => this.#export());
     this.querySelector<HTMLInputElement>('[data-import]')!.addEventListener('change', (e) => this.#import(e.target as HTMLInputElement));
     document.addEventListener('keydown', (e) => this.#key(e));
-    for (const selector of ['[data-filter]', '[data-summary]', '[data-backup]']) this.querySelector(selector)!.removeAttribute('hidden');
     this.#start();
+    for (const selector of ['[data-filter]', '[data-summary]', '[data-card]', '[data-backup]']) this.querySelector(selector)!.removeAttribute('data-pending');
   }
 
   #ids = () => selectCards(this.#deck, this.#filter).map((c) => c.id);

@@ -57,7 +57,7 @@ class VisitPrep extends HTMLElement {
     messages.push(...this.#reconcile(), ...this.#openShareLink());
     if (!this.#active()) this.#startDraft(newVisit(newId(), Date.now(), { channel: this.#channelFromUrl() }));
     this.#say(messages.join(' '));
-    for (const selector of ['[data-visits]', '[data-toolbar]', '[data-custom-form]']) this.querySelector(selector)?.removeAttribute('hidden');
+    for (const selector of ['[data-visits]', '[data-toolbar]', '[data-custom-form]']) this.querySelector(selector)?.removeAttribute('data-pending');
     // Where the phone has a share sheet (WeChat, messages, mail), the button opens it.
     if (typeof navigator.share === 'function') this.querySelector('[data-action="share"]')!.textContent = '发给同事';
     this.#wire();
