@@ -9,6 +9,7 @@ import { assembleChecklist, progressOf } from '../../lib/assemble-checklist';
 import { reconcileVisit } from '../../lib/checklist-keys';
 import type { PrepData } from '../../lib/prepare-data';
 import { decodeShare, encodeShare, shareFromHash } from '../../lib/share-link';
+import { shareOrCopy } from '../share';
 import {
   addCustomItem,
   addVisit,
@@ -215,21 +216,9 @@ class VisitPrep extends HTMLElement {
     if (action === 'print') return window.print();
     if (action === 'share') {
       const url = `${location.origin}${location.pathname}#v=${encodeShare(active)}`;
-      if (typeof navigator.share === 'function') {
-        try {
-          await navigator.share({ title: `拜访准备：${active.customer || '未命名'}`, url });
-          return;
-        } catch (error) {
-          // Closing the share sheet is not a failure; anything else falls back to the clipboard below.
-          if ((error as DOMException).name === 'AbortError') return;
-        }
-      }
-      try {
-        await navigator.clipboard.writeText(url);
-        this.#say('分享链接已复制，发给同事即可打开同一份准备。');
-      } catch {
-        this.#say(`复制失败，请手动复制这个链接：${url}`);
-      }
+      const outcome = await shareOrCopy({ title: `拜访准备：${active.customer || '未命名'}`, url }, url);
+      if (outcome === 'copied') this.#say('分享链接已复制，发给同事即可打开同一份准备。');
+      if (outcome === 'failed') this.#say(`复制失败，请手动复制这个链接：${url}`);
       return;
     }
     this.#render();
