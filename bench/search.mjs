@@ -55,7 +55,7 @@ const browser = await launch();
     'index chunks': files.filter((f) => f.name.includes('/pagefind/index/')),
     fragments: files.filter((f) => f.name.includes('/pagefind/fragment/')),
     'filters': files.filter((f) => f.name.includes('/pagefind/filter/')),
-    vocabulary: files.filter((f) => f.name.endsWith('search-vocabulary.json')),
+    'vocabulary, stage order': files.filter((f) => /search-(vocabulary|stages)\.json/.test(f.name)),
   };
   const listed = new Set(Object.values(kinds).flat());
   kinds['runtime (pagefind.js, worker, WASM, meta, panel)'] = files.filter((f) => !listed.has(f));

@@ -27,5 +27,6 @@ export const collections = {
   diagrams: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/${dataPathOf.diagrams}` }), schema: schemaOf.diagrams }),
   // Search vocabulary: YAML lists, one entry per group.
   synonyms: defineCollection({ loader: list('synonyms'), schema: schemaOf.synonyms }),
+  concepts: defineCollection({ loader: list('concepts'), schema: schemaOf.concepts }),
   stopwords: defineCollection({ loader: list('stopwords'), schema: schemaOf.stopwords }),
 };

@@ -11,6 +11,7 @@ export const dataCollections = [
   { name: 'gates', file: 'compliance/gates.yaml' },
   { name: 'diagrams', folder: 'diagrams' },
   { name: 'synonyms', file: 'search/synonyms.yaml' },
+  { name: 'concepts', file: 'search/concepts.yaml' },
   { name: 'stopwords', file: 'search/stopwords.yaml' },
 ] as const;
 

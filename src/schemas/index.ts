@@ -5,7 +5,7 @@ import { objectionSchema } from './objections.ts';
 import { channelTypeSchema } from './channel-types.ts';
 import { checklistSchema, checklistItemSchema } from './checklists.ts';
 import { guideSchema } from './guides.ts';
-import { synonymGroupSchema, stopwordGroupSchema } from './search-terms.ts';
+import { conceptGroupSchema, synonymGroupSchema, stopwordGroupSchema } from './search-terms.ts';
 import { policySchema } from './policies.ts';
 import { riskyWordingSchema } from './compliance.ts';
 import { diagramSchema } from './diagrams.ts';
@@ -21,6 +21,7 @@ export {
   checklistItemSchema,
   guideSchema,
   synonymGroupSchema,
+  conceptGroupSchema,
   stopwordGroupSchema,
   policySchema,
   riskyWordingSchema,
@@ -43,5 +44,6 @@ export const schemaOf = {
   stances: stanceSchema,
   gates: gateSchema,
   synonyms: synonymGroupSchema,
+  concepts: conceptGroupSchema,
   stopwords: stopwordGroupSchema,
 };

@@ -1,6 +1,7 @@
 /**
  * Search vocabulary kept as content (content/search/*.yaml), so editors extend it without code:
- * synonym groups applied to every query, and the site's own additions to the generic stopword list.
+ * synonym groups applied to every query, concept groups (everyday sayings → the pages' idea, a weaker
+ * expansion), and the site's own additions to the generic stopword list.
  */
 import { z } from 'astro/zod';
 import { listWord, slug } from './common.ts';
@@ -34,5 +35,17 @@ export const stopwordGroupSchema = z
   })
   .refine((g) => g.drop.length + g.keep.length > 0, { message: '每组要有 drop 或 keep 里的词', path: ['drop'] });
 
+export const conceptGroupSchema = z.object({
+  /** Stable ASCII id of the group. Example: `company-strength` */
+  id: slug,
+  /** Everyday ways of saying the idea that pages do not use (撤, 跑路, 干不长). */
+  says: z.array(queryWord).min(1, '至少写一个日常说法'),
+  /** The page's words for the idea (实力, 稳定): searched as well, weaker than what was typed. */
+  means: z.array(queryWord).min(1, '至少写一个页面上的概念词'),
+  /** Why these sayings mean this idea, so the next editor can judge a new one. */
+  note: z.string().min(4, '写一句为什么这些说法指这个概念'),
+});
+
+export type ConceptGroup = z.infer<typeof conceptGroupSchema>;
 export type SynonymGroup = z.infer<typeof synonymGroupSchema>;
 export type StopwordGroup = z.infer<typeof stopwordGroupSchema>;

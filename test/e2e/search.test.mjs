@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { launch, openPage, url, SITE } from './support/browser.mjs';
 import { formatScore, loadSet, runQueries, score } from '../search/quality.mjs';
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fieldTerms, pagesContaining, searchAll } from '../search/recall.mjs';
 
@@ -42,12 +43,16 @@ describe('search quality', () => {
     });
   }
 
-  test('every synonym group leads somewhere: a page holds one of its words, and each typo finds results', async () => {
+  test('every synonym and concept group leads somewhere: a page holds one of its words, and each typo finds results', async () => {
     const dist = process.env.E2E_OUTDIR ?? 'dist';
-    const vocabulary = JSON.parse(readFileSync(path.join(dist, 'search-vocabulary.json'), 'utf8'));
+    const vocabulary = JSON.parse(gunzipSync(readFileSync(path.join(dist, 'search-vocabulary.json.gz'))).toString('utf8'));
     // A group's words are searched together, so one word on a page is enough for all of them.
     for (const group of vocabulary.synonyms) {
       assert.ok(group.some((term) => pagesContaining(dist, term).length > 0), `no page holds any of ${group.join('、')}`);
+    }
+    // A concept group's page words are what it adds to a query: one of them must be on a page.
+    for (const [says, means] of vocabulary.concepts) {
+      assert.ok(means.some((term) => pagesContaining(dist, term).length > 0), `the concept of ${says.join('、')}: no page holds any of ${means.join('、')}`);
     }
     // A typo is replaced before searching: each must still find pages through the UI.
     const { page, context } = await openPage(browser);
@@ -72,6 +77,14 @@ describe('search quality', () => {
     assert.equal(asked.filter((u) => u.endsWith('/search-sounds.json')).length, 1);
     assert.equal(right.links[0], 'playbooks/engineering/bidding/', right.links.join(' '));
     assert.equal(typo.links[0], right.links[0], typo.links.join(' '));
+    await context.close();
+  });
+
+  test('"what comes next" lands on the following stage, and the result says whose next step it is', async () => {
+    const { page, context } = await openPage(browser);
+    const [next] = await runQueries(page, SITE, [{ q: '首期合作谈成了接下来呢' }]);
+    assert.equal(next.links[0], 'playbooks/engineering/bidding/', next.links.join(' '));
+    assert.match(await page.locator('[data-search-page] [role=option]').first().textContent(), /「首期合作达成共识」的下一步/);
     await context.close();
   });
 

@@ -16,6 +16,21 @@ interface PagefindApi extends Engine<PagefindResultData> {
 }
 
 let api: Promise<PagefindApi> | undefined;
+let kinds: Promise<Map<string, string>> | undefined;
+
+/**
+ * Each page's kind (its `type` filter: 异议, 流程阶段…) by Pagefind id, for weighing results by
+ * the query's intent before any fragment is fetched: one filter-only search per kind, which
+ * loads Pagefind's small filter file and no page data. Once per page view.
+ */
+export function loadKinds(pagefind: Engine<PagefindResultData>, labels: string[]): Promise<Map<string, string>> {
+  kinds ??= (async () => {
+    const lists = await Promise.all(labels.map((type) => pagefind.search(null, { filters: { type } })));
+    return new Map(lists.flatMap((list, i) => (list?.results ?? []).map((r) => [r.id, labels[i]] as const)));
+  })();
+  kinds.catch(() => (kinds = undefined));
+  return kinds;
+}
 
 export function loadPagefind(): Promise<PagefindApi> {
   api ??= (async () => {

@@ -4,12 +4,14 @@
  * and searched term by term, then fused (src/lib/search/); queries are debounced and numbered so
  * a slow old result never replaces a newer one. Result pages are fetched as they are shown.
  */
-import { findPages, type Found } from '../../lib/search/find-pages';
+import { findPages, type Engine, type Found } from '../../lib/search/find-pages';
 import { bestExcerpt, highlightTerms, markTerms, type Run } from '../../lib/search/highlight';
 import { makePlanner, type QueryPlan } from '../../lib/search/query-plan';
 import { typeLabel } from '../../lib/labels';
-import { loadPagefind, type PagefindResultData } from './pagefind';
-import { loadSoundsLike, loadVocabulary } from './vocabulary';
+import { loadKinds, loadPagefind, type PagefindResultData } from './pagefind';
+import { loadSoundsLike, loadStageMap, loadVocabulary } from './vocabulary';
+import { intentOf, signalWeights, weighByIntent } from '../../lib/search/intent';
+import type { StageMap } from '../../lib/search/stage-map';
 import { h } from '../dom';
 
 // The same labels the pages write as their Pagefind `type` filter, objections first.
@@ -26,9 +28,32 @@ function fromRuns(runs: Run[]): DocumentFragment {
   return out;
 }
 
+/** Ranked results in the order the query's intent gives them (lib/search/intent.ts). */
+async function byIntent(query: string, found: Found<PagefindResultData>[], pagefind: Engine<PagefindResultData>): Promise<Found<PagefindResultData>[]> {
+  const intent = intentOf(query);
+  if (!intent.voice && !intent.next) return found;
+  // The bench turns single signals off through this global to show what each adds.
+  const weights = { ...signalWeights, ...(globalThis as { __searchWeights?: object }).__searchWeights };
+  const [kinds, stages] = await Promise.all([loadKinds(pagefind, types), intent.next ? loadStageMap() : ({} as StageMap)]);
+  const known = new Map(found.map((f) => [f.id, f]));
+  return weighByIntent(found, intent, { kindOf: (id) => kinds.get(id), stages }, weights).map(({ id, score, after }) => {
+    const result = known.get(id);
+    if (!after) return { ...result!, score };
+    const stage = stages[id];
+    const why = `「${stages[after].title}」的下一步`;
+    // A next stage the words missed has no Pagefind result: the stage map stands in for its data.
+    const data = async (): Promise<PagefindResultData> => {
+      const base = result ? await result.data() : { url: stage.url, content: '', meta: { title: stage.title }, filters: { type: [typeLabel.stages] } };
+      return { ...base, meta: { ...base.meta, why } };
+    };
+    return { id, score, matched: result?.matched ?? 0, data };
+  });
+}
+
 async function search(query: string, type: string | undefined) {
   const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
-  planner ??= makePlanner(vocabulary);
+  const weights = (globalThis as { __searchWeights?: { concept?: number } }).__searchWeights;
+  planner ??= makePlanner(vocabulary, undefined, weights?.concept);
   const plan = planner(query);
   const filters = type ? { type } : undefined;
   if (plan.groups.length === 0) {
@@ -37,7 +62,11 @@ async function search(query: string, type: string | undefined) {
     const found: Found<PagefindResultData>[] = all.map((r) => ({ id: r.id, score: 0, matched: 0, data: r.data }));
     return { plan, found };
   }
-  return { plan, found: await findPages(pagefind, plan, { filters, soundsLike: loadSoundsLike }) };
+  const found = await findPages(pagefind, plan, { filters, soundsLike: loadSoundsLike });
+  const weighed = await byIntent(query, found, pagefind);
+  // Under a type chip, a next stage brought in from outside the filter stays out.
+  const ids = new Set(found.map((f) => f.id));
+  return { plan, found: type && type !== typeLabel.stages ? weighed.filter((f) => ids.has(f.id)) : weighed };
 }
 
 export class SearchPanel {
@@ -181,6 +210,7 @@ export class SearchPanel {
     title.append(fromRuns(markTerms(result.meta.title ?? result.url, this.#terms)));
     head.append(title);
     link.append(head);
+    if (result.meta.why) link.append(h('span', 'mt-0.5 block text-sm font-semibold text-accent', result.meta.why));
     const short = result.meta.answer ?? result.meta.summary;
     if (short) link.append(h('span', 'mt-0.5 block text-sm', short));
     const excerpt = bestExcerpt(result.content, this.#terms);

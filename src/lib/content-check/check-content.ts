@@ -145,16 +145,18 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
     problems.push(buildError(file.file, { line: problem.line ?? file.source.lineOf(pathOfField(problem.field)), field: problem.field, message: problem.message }));
   }
 
-  // The search vocabulary: a word in two groups, a synonym that is also a stopword.
+  // The search vocabulary: a word in two groups, a synonym that is also a stopword, a saying that is a synonym.
   const synonyms = entriesOf('synonyms').filter((e) => e.valid);
+  const concepts = entriesOf('concepts').filter((e) => e.valid);
   const stopwords = entriesOf('stopwords').filter((e) => e.valid);
   const vocabularyProblems = findVocabularyProblems(
     genericStopwords,
     stopwords.map((e) => e.data as { id: string; drop: string[]; keep: string[] }),
     synonyms.map((e) => e.data as { id: string; terms: string[]; typos: string[] }),
+    concepts.map((e) => e.data as { id: string; says: string[]; means: string[] }),
   );
   for (const { group, message } of vocabularyProblems) {
-    const entry = synonyms.find((e) => e.id === group);
+    const entry = [...synonyms, ...concepts].find((e) => e.id === group);
     if (entry) problems.push(buildError(entry.file.file, { line: entry.file.source.lineOf(entry.path), field: group, message }));
   }
 

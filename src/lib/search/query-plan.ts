@@ -23,6 +23,14 @@ const noise = /[\s"'“”‘’,，。.!！?？、;；:：()（）《》【】[
 const han = /^\p{Script=Han}+$/u;
 /** A rambling sentence: its first parts carry the question, and each group is one search. */
 const MAX_GROUPS = 16;
+/**
+ * How much a concept group counts beside a typed word (1): the page's word for what the rep said
+ * in other words is a guess, so it helps a page the typed words also find more than it finds
+ * pages on its own (measured on `source-dev`).
+ */
+export const CONCEPT_WEIGHT = 0.8;
+/** At most this many concepts per query, so a long sentence stays about its words. */
+const MAX_CONCEPTS = 3;
 
 export type Segment = (text: string) => string[];
 
@@ -37,13 +45,20 @@ export const segmentWords: Segment = (() => {
 
 const pairs = (run: string) => Array.from({ length: run.length - 1 }, (_, i) => run.slice(i, i + 2));
 
-export function makePlanner(vocabulary: Vocabulary, segment: Segment = segmentWords) {
+export function makePlanner(vocabulary: Vocabulary, segment: Segment = segmentWords, conceptWeight = CONCEPT_WEIGHT) {
   const stop = new Set(vocabulary.stopwords);
   const groupOf = new Map<string, string[]>();
   for (const group of vocabulary.synonyms) for (const term of group) groupOf.set(term.toLowerCase(), group.map((t) => t.toLowerCase()));
   // A misspelling stands for its group; it is never searched itself (no page holds it).
   for (const [typo, index] of Object.entries(vocabulary.typos ?? {})) groupOf.set(typo.toLowerCase(), vocabulary.synonyms[index].map((t) => t.toLowerCase()));
   const synonymTerms = [...groupOf.keys()].sort((a, b) => b.length - a.length);
+  const concepts = (vocabulary.concepts ?? []).map(([says, means]) => ({ says: says.map((s) => s.toLowerCase()), means }));
+  /** The pages' words for what `text` says in everyday words: each concept's, with its synonyms. */
+  const conceptsIn = (text: string) =>
+    concepts
+      .filter(({ says }) => says.some((s) => text.includes(s)))
+      .slice(0, MAX_CONCEPTS)
+      .map(({ means }) => [...new Set(means.flatMap((m) => groupOf.get(m.toLowerCase()) ?? [m.toLowerCase()]))]);
 
   /** Splits the text at synonym terms (longest first), so 先货后款 is never cut up. */
   function pieces(text: string): Array<{ term: string } | { text: string }> {
@@ -119,6 +134,11 @@ export function makePlanner(vocabulary: Vocabulary, segment: Segment = segmentWo
       add([typed.join('')]);
       marks.push(typed.join(''));
     }
-    return { groups: groups.slice(0, MAX_GROUPS), weights: weights.slice(0, MAX_GROUPS), marks: [...new Set(marks)] };
+    groups.splice(MAX_GROUPS);
+    weights.splice(MAX_GROUPS);
+    // Concepts come on top of the typed words, never instead of them, and are not highlighted:
+    // the page's word is not what the rep typed.
+    for (const means of conceptsIn(text)) add(means, conceptWeight);
+    return { groups, weights, marks: [...new Set(marks)] };
   };
 }

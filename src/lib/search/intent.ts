@@ -1,0 +1,83 @@
+/**
+ * What kind of question a query is, read from its shape rather than its topic, and how that
+ * nudges the ranking (issue 24, item 4):
+ * - the customer's voice (你们…, 凭什么) leans to objection pages;
+ * - 怎么 / 如何 to stages and checklists;
+ * - 是什么 / 区别 to guides and channel types;
+ * - "…之后呢 / 下一步" to the stage after the one the query names (the best-matching stage).
+ * Each nudge is a small factor measured on the `source-dev` set (bench:search prints what each adds);
+ * none can lift a page the words did not find, except the next stage of one they did.
+ */
+import { typeLabel } from '../collections.ts';
+import type { StageMap } from './stage-map.ts';
+
+export type Voice = 'customer' | 'define' | 'howto';
+export interface Intent {
+  voice?: Voice;
+  /** Asks what comes after a step ("工程信息收集完了下一步"). */
+  next: boolean;
+}
+
+const customer = /你们|你这|你家|贵公司|凭什么|咱们这/;
+const define = /是什么|什么是|啥是|什么意思|啥意思|是啥|指什么|区别|有什么不同|哪几(个|种|类|步)|有哪些|分几(种|类)/;
+const howto = /怎么|如何|咋|怎样|要不要|该不该|应该|方法|技巧|步骤/;
+const next = /下一步|接下来|然后呢|之后呢|以后呢|后面呢|(完了?|好了?|之后|以后|定了|妥了)[^，。,.]{0,4}(做什么|干什么|干嘛|干啥|做啥|怎么弄|怎么办|要做|该做|呢)$/;
+
+export function intentOf(query: string): Intent {
+  const voice: Voice | undefined = customer.test(query) ? 'customer' : define.test(query) ? 'define' : howto.test(query) ? 'howto' : undefined;
+  return { voice, next: next.test(query) };
+}
+
+/** Page kinds each voice leans to. */
+const leansTo: Record<Voice, string[]> = {
+  customer: [typeLabel.objections],
+  define: [typeLabel.guides, typeLabel.channelTypes],
+  // Not playbooks: a playbook's overview holds every stage's words, the stage holds the how.
+  howto: [typeLabel.stages, typeLabel.checklists],
+};
+
+/** How much each signal weighs (measured on `source-dev`; 0 turns one off in the bench). */
+export interface SignalWeights {
+  customer: number;
+  define: number;
+  howto: number;
+  /** The next stage scores its predecessor's score times (1 + next). */
+  next: number;
+}
+export const signalWeights: SignalWeights = { customer: 0.3, define: 0.3, howto: 0.3, next: 0.5 };
+
+export interface Weighed {
+  id: string;
+  score: number;
+  /** For a stage lifted as the step after another result: that result's id. */
+  after?: string;
+}
+
+/**
+ * Re-weighs a ranking by the query's intent. For a "what next" question the best-matching stage
+ * hands its score, raised, to the stage after it, which joins the list if the words missed it.
+ */
+export function weighByIntent(
+  ranked: Array<{ id: string; score: number }>,
+  intent: Intent,
+  /** Each page's kind (its Pagefind `type`), and for a "what next" question the stage order. */
+  { kindOf, stages = {} }: { kindOf: (id: string) => string | undefined; stages?: StageMap },
+  weights: SignalWeights = signalWeights,
+): Weighed[] {
+  const kinds = intent.voice ? leansTo[intent.voice] : [];
+  const factor = intent.voice ? 1 + weights[intent.voice] : 1;
+  const out = new Map<string, Weighed>();
+  for (const { id, score } of ranked) {
+    out.set(id, { id, score: kinds.includes(kindOf(id) ?? '') ? score * factor : score });
+  }
+  if (intent.next && weights.next > 0) {
+    // The step the rep names is the best-matching page that has a next step; only it hands on.
+    const named = [...out.values()].sort((a, b) => b.score - a.score).find(({ id }) => stages[id]?.next);
+    const after = named && stages[named.id].next!;
+    if (after) {
+      const lifted = named.score * (1 + weights.next);
+      if (lifted > (out.get(after)?.score ?? 0)) out.set(after, { id: after, score: lifted, after: named.id });
+    }
+  }
+  return [...out.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}

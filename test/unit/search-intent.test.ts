@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { intentOf, signalWeights, weighByIntent } from '../../src/lib/search/intent';
+import { buildStageMap, readFragment } from '../../src/lib/search/stage-map';
+
+describe('intent of a query', () => {
+  test.each([
+    ['你们返利太低', 'customer'],
+    ['凭什么先打款', 'customer'],
+    ['特许和代理有什么区别', 'define'],
+    ['什么是五流', 'define'],
+    ['怎么判断经销商靠不靠谱', 'howto'],
+    ['返利', undefined],
+  ])('%s → %s', (query, voice) => expect(intentOf(query).voice).toBe(voice));
+
+  test.each([
+    ['培训完了接下来干嘛', true],
+    ['找到工程关键人以后呢', true],
+    ['拿到学校联系方式以后怎么弄', true],
+    ['下一步', true],
+    ['能不能卖完了再给钱', false],
+    ['以后返利还有没有', false],
+  ])('%s asks what comes next: %s', (query, next) => expect(intentOf(query).next).toBe(next));
+});
+
+const stages = buildStageMap([
+  { id: 'p1', url: '/playbooks/x/a/', title: '培训中', nextUrl: '/playbooks/x/b/' },
+  { id: 'p2', url: '/playbooks/x/b/', title: '培训后', nextUrl: '/playbooks/x/c/' },
+  { id: 'p3', url: '/playbooks/x/c/', title: '突破' },
+  { id: 'o1', url: '/objections/price/', title: '价格异议' },
+]);
+const kind: Record<string, string> = { p1: '流程阶段', p2: '流程阶段', p3: '流程阶段', o1: '异议', g1: '指南' };
+const facts = { kindOf: (id: string) => kind[id], stages };
+
+describe('weighing a ranking by intent', () => {
+  test('the stage map links each stage to the next by Pagefind id, and holds only stages', () => {
+    expect(stages.p1.next).toBe('p2');
+    expect(stages.p3).toEqual({ url: '/playbooks/x/c/', title: '突破' });
+    expect(stages.o1).toBeUndefined();
+    expect(readFragment('p9', 'pagefind_dcd{"url":"/a/","meta":{"title":"甲"}}')).toEqual({ id: 'p9', url: '/a/', title: '甲' });
+  });
+
+  test('the customer’s voice lifts objection pages by the customer weight', () => {
+    const out = weighByIntent([{ id: 'g1', score: 1.2 }, { id: 'o1', score: 1 }], { voice: 'customer', next: false }, facts);
+    expect(out.map((r) => r.id)).toEqual(['o1', 'g1']);
+    expect(out[0].score).toBeCloseTo(1 + signalWeights.customer);
+  });
+
+  test('a definition question lifts guides; with its weight at 0 nothing moves', () => {
+    const ranked = [{ id: 'o1', score: 1.2 }, { id: 'g1', score: 1 }];
+    expect(weighByIntent(ranked, { voice: 'define', next: false }, facts)[0].id).toBe('g1');
+    expect(weighByIntent(ranked, { voice: 'define', next: false }, facts, { ...signalWeights, define: 0 })[0].id).toBe('o1');
+  });
+
+  test('"what next": the best-matching stage hands its raised score to the next stage, once, and says so', () => {
+    const out = weighByIntent([{ id: 'p1', score: 2 }, { id: 'p2', score: 1 }, { id: 'o1', score: 0.5 }], { next: true }, facts);
+    expect(out[0]).toEqual({ id: 'p2', score: 2 * (1 + signalWeights.next), after: 'p1' });
+    // No chain: the lifted stage does not lift the one after it.
+    expect(out.find((r) => r.id === 'p3')).toBeUndefined();
+  });
+
+  test('"what next" adds the next stage when the words missed it', () => {
+    const out = weighByIntent([{ id: 'p2', score: 1 }], { next: true }, facts);
+    expect(out.map((r) => [r.id, r.after])).toEqual([['p3', 'p2'], ['p2', undefined]]);
+  });
+});
