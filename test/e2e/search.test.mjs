@@ -88,6 +88,16 @@ describe('search quality', () => {
     await context.close();
   });
 
+  test('a result met through an ask says which: 问法 and the ask, its matched words marked', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url(`search/?q=${encodeURIComponent('前任经理答应的没兑现')}`));
+    await page.getByRole('option').first().waitFor();
+    const asked = page.getByRole('option').filter({ hasText: '问法：' }).first();
+    assert.match(await asked.textContent(), /问法：\S*答应\S*没兑现/);
+    assert.ok((await asked.locator('mark').count()) > 0);
+    await context.close();
+  });
+
   test('question shapes reach the page that defines the term', async () => {
     const { page, context } = await openPage(browser);
     const [meaning, difference] = await runQueries(page, SITE, [{ q: '甲指乙购是什么意思' }, { q: '定期订货和定量订货的区别' }]);

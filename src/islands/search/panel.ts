@@ -6,6 +6,7 @@
  */
 import { findPages, type Engine, type Found } from '../../lib/search/find-pages';
 import { bestExcerpt, highlightTerms, markTerms, type Run } from '../../lib/search/highlight';
+import { whyMatched } from '../../lib/search/why-matched';
 import { makePlanner, type QueryPlan } from '../../lib/search/query-plan';
 import { typeLabel } from '../../lib/labels';
 import { loadKinds, loadPagefind, type PagefindResultData } from './pagefind';
@@ -213,10 +214,16 @@ export class SearchPanel {
     if (result.meta.why) link.append(h('span', 'mt-0.5 block text-sm font-semibold text-accent', result.meta.why));
     const short = result.meta.answer ?? result.meta.summary;
     if (short) link.append(h('span', 'mt-0.5 block text-sm', short));
-    const excerpt = bestExcerpt(result.content, this.#terms);
-    if (excerpt.some((run) => run.marked)) {
+    // What it matched: the page's sentence, or the ask or alias that holds more of the query.
+    const fields = [
+      { label: '问法', tokens: result.meta.a_asks },
+      { label: '也叫', tokens: result.meta.a_alias },
+    ];
+    const why = whyMatched(bestExcerpt(result.content, this.#terms), fields, this.#terms);
+    if (why) {
       const line = h('span', 'mt-0.5 block text-sm text-muted');
-      line.append(fromRuns(excerpt));
+      if (why.label) line.append(h('span', 'font-semibold', `${why.label}：`));
+      line.append(fromRuns(why.runs));
       link.append(line);
     }
     item.append(link);
