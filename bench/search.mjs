@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * Search figures over the built site (run `npm run build` first), all through the real UI:
- * per evaluation set (dev, test, keywords) hit@1, hit@3, MRR and the zero-result rate; term
- * recall; the bytes a first search fetches; and the time from typing to rendered results.
+ * per evaluation set (test/search/quality.mjs) hit@1, hit@3, MRR and the zero-result rate; term
+ * recall; what each ranking signal adds on source-dev; the bytes a first search fetches; and the
+ * time from typing to rendered results. Misses are printed for the sets tuned on, never for a
+ * `…test` set, which is only reported.
  * Timings are medians within one run, compared as a ratio with a baseline measured in the same
  * page (one plain Pagefind search plus twelve fragments, what the panel did before the query
  * layer), never against fixed numbers: the machines are shared and noisy.
@@ -24,7 +26,7 @@ const browser = await launch();
     const queries = loadSet(name);
     const result = score(queries, await runQueries(page, server.url, queries));
     console.log(formatScore(name, result));
-    if (name !== 'test') for (const miss of result.misses.slice(0, 5)) console.log(`  miss@3: ${miss.q} → ${miss.found.join(', ') || '(nothing)'} (want ${miss.expect[0]})`);
+    if (!name.endsWith('test')) for (const miss of result.misses.slice(0, 5)) console.log(`  miss@3: ${miss.q} → ${miss.found.join(', ') || '(nothing)'} (want ${miss.expect[0]})`);
   }
   const found = await searchAll(page, server.url, fieldTerms);
   const recall = fieldTerms.map((term) => {
@@ -33,6 +35,34 @@ const browser = await launch();
   });
   console.log(`term recall (pages found / pages containing): ${recall.join(' · ')}`);
   await context.close();
+}
+
+// What each of the query layer's signals adds, on the set they were tuned on (source-dev): the
+// same queries with one signal off at a time (its weight 0, through the panel's __searchWeights).
+{
+  const queries = loadSet('source-dev');
+  const row = (s) => `hit@1 ${(s.hit1 * 100).toFixed(1)}% · hit@3 ${(s.hit3 * 100).toFixed(1)}% · MRR ${s.mrr.toFixed(3)}`;
+  const scoreWith = async (weights) => {
+    const { page, context } = await openPage(browser, { fresh: true });
+    await page.addInitScript((w) => (globalThis.__searchWeights = w), weights);
+    const result = score(queries, await runQueries(page, server.url, queries));
+    await context.close();
+    return result;
+  };
+  const all = await scoreWith({});
+  console.log(`signals on source-dev — all on: ${row(all)}`);
+  const signals = {
+    'concept groups (content/search/concepts.yaml)': { concept: 0 },
+    "customer's voice → objections": { customer: 0 },
+    '是什么/区别 → guides, channel types': { define: 0 },
+    '怎么/如何 → stages, checklists': { howto: 0 },
+    '之后/下一步 → the next stage': { next: 0 },
+  };
+  for (const [name, off] of Object.entries(signals)) {
+    const s = await scoreWith(off);
+    const delta = (a, b) => `${a >= b ? '+' : ''}${((a - b) * 100).toFixed(1)}`;
+    console.log(`  ${name}: adds ${delta(all.hit1, s.hit1)} hit@1, ${delta(all.hit3, s.hit3)} hit@3 (without it: ${row(s)})`);
+  }
 }
 
 // Bytes of a first search: a fresh profile on a content page opens the dialog and types the

@@ -20,9 +20,10 @@ function writeStageMap(site: string, base: string) {
   const dir = path.join(site, 'pagefind', 'fragment');
   const pages: FragmentPage[] = readdirSync(dir).map((file) => {
     const page = readFragment(file.replace(/\.pf_fragment$/, ''), gunzipSync(readFileSync(path.join(dir, file))).toString('utf8'));
-    const html = readFileSync(path.join(site, page.url.slice(base.length), 'index.html'), 'utf8');
+    // Pagefind's URLs are the folder's (/playbooks/x/); the pages' links, and the browser, add the base.
+    const html = readFileSync(path.join(site, page.url, 'index.html'), 'utf8');
     const nextUrl = html.match(/<a\b[^>]*\brel="next"[^>]*>/)?.[0].match(/\bhref="([^"]+)"/)?.[1];
-    return { ...page, nextUrl };
+    return { ...page, url: `${base}${page.url.replace(/^\//, '')}`, nextUrl };
   });
   const stages = buildStageMap(pages);
   writeFileSync(path.join(site, 'search-stages.json'), JSON.stringify(stages));

@@ -2,11 +2,13 @@
  * Search quality through the real UI: each query is put into the /search/ page (as the Back
  * button would, so no debounce), and the result links the rep sees are compared with the pages
  * that answer it. Sets live in test/search/sets/: `dev` (tuned on), `test` (never tuned on) and
- * `keywords` (the first release's short-keyword set).
+ * `keywords` (the first release's short-keyword set), written by the team; `source-dev` (tuned on)
+ * and `source-test` (only reported), 259 queries written from the source document alone by
+ * writers who never saw the site's pages, split before any tuning.
  */
 import { readFileSync } from 'node:fs';
 
-export const setNames = ['dev', 'test', 'keywords'];
+export const setNames = ['dev', 'test', 'keywords', 'source-dev', 'source-test'];
 export const loadSet = (name) => JSON.parse(readFileSync(new URL(`./sets/${name}.json`, import.meta.url), 'utf8'));
 
 /** Per query, the base-relative paths of the results shown (at most the first page) and the total count. */

@@ -6,6 +6,8 @@ describe('intent of a query', () => {
   test.each([
     ['你们返利太低', 'customer'],
     ['凭什么先打款', 'customer'],
+    ['还要我自己出运费', 'customer'],
+    ['坏了能给我换吗', 'customer'],
     ['特许和代理有什么区别', 'define'],
     ['什么是五流', 'define'],
     ['怎么判断经销商靠不靠谱', 'howto'],

@@ -28,6 +28,9 @@ function create() {
     const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
     if (!inside) dialog.close();
   });
+  // Leaving a search without opening a result is worth knowing too (log.ts).
+  dialog.addEventListener('close', () => panel?.flush());
+  addEventListener('pagehide', () => panel?.flush());
   document.body.append(dialog);
 }
 

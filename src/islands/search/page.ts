@@ -18,4 +18,6 @@ if (mount) {
   if (queryInUrl()) panel.setQuery(queryInUrl());
   window.addEventListener('popstate', () => panel.setQuery(queryInUrl()));
   panel.input.focus();
+  // Leaving the page without opening a result is worth knowing too (log.ts).
+  addEventListener('pagehide', () => panel.flush());
 }

@@ -11,6 +11,7 @@ import { makePlanner, type QueryPlan } from '../../lib/search/query-plan';
 import { typeLabel } from '../../lib/labels';
 import { loadKinds, loadPagefind, type PagefindResultData } from './pagefind';
 import { loadSoundsLike, loadStageMap, loadVocabulary } from './vocabulary';
+import { logSearch } from './log';
 import { intentOf, signalWeights, weighByIntent } from '../../lib/search/intent';
 import type { StageMap } from '../../lib/search/stage-map';
 import { h } from '../dom';
@@ -85,6 +86,8 @@ export class SearchPanel {
   #terms: string[] = [];
   #more = h('button', 'self-start rounded border border-line px-3 py-1 text-sm');
   #onQuery: (query: string) => void;
+  /** The search on screen, not yet logged (log.ts): logged when a result is opened or the search is left. */
+  #settled: { query: string; count: number } | undefined;
 
   constructor(onQuery: (query: string) => void = () => {}) {
     this.#onQuery = onQuery;
@@ -180,6 +183,8 @@ export class SearchPanel {
     this.#list.removeAttribute('aria-busy');
     this.root.dataset.count = String(found.length);
     this.root.dataset.query = query;
+    // A refinement replaces the search it refines: only the one the rep stops at is logged.
+    this.#settled = query ? { query, count: found.length } : undefined;
   }
 
   /** Fetches and renders the next PAGE_SIZE results. */
@@ -228,7 +233,19 @@ export class SearchPanel {
     }
     item.append(link);
     link.addEventListener('mousemove', () => this.#select(index));
+    link.addEventListener('click', () => this.#opened(index, link.href));
     return item;
+  }
+
+  /** Logs the search on screen as left without opening anything (the dialog closed, the page hidden). */
+  flush() {
+    if (this.#settled) logSearch({ ...this.#settled, rank: -1 });
+    this.#settled = undefined;
+  }
+
+  #opened(index: number, href: string) {
+    if (this.#settled) logSearch({ ...this.#settled, rank: index, page: new URL(href, location.href).pathname });
+    this.#settled = undefined;
   }
 
   async #showSuggestions(intro: string) {
@@ -281,6 +298,7 @@ export class SearchPanel {
       const target = this.#options()[Math.max(this.#active, 0)];
       if (target instanceof HTMLAnchorElement) {
         event.preventDefault();
+        this.#opened(Math.max(this.#active, 0), target.href);
         window.location.assign(target.href);
       }
     }

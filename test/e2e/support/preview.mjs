@@ -2,9 +2,10 @@
  * Serves a build on a free port, under its base path, like a plain static host: index.html for
  * folders, 404.html for anything missing, optional extra headers (the CSP test sets them).
  * Not `astro preview`: Astro 7 allows one preview per project, and the tests serve two builds.
+ * With `searchLog` (a file), it also logs search-log requests as deploy/nginx.conf does.
  */
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { appendFile, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,10 +36,16 @@ async function fileFor(dir, pathname) {
   }
 }
 
-export async function startPreview({ outDir, base = '/', headers = {} }) {
+export async function startPreview({ outDir, base = '/', headers = {}, searchLog }) {
   const dir = path.resolve(root, outDir);
   const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url, 'http://localhost');
+    const { pathname, search } = new URL(request.url, 'http://localhost');
+    // As deploy/nginx.conf does with `search_log`: one line of time and query string, no body.
+    if (searchLog && pathname === `${base}search-log`) {
+      await appendFile(searchLog, `${new Date().toISOString()} ${search.slice(1)}\n`);
+      response.writeHead(204).end();
+      return;
+    }
     const inside = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : undefined;
     const file = inside === undefined ? undefined : await fileFor(dir, inside);
     const status = file ? 200 : 404;
