@@ -29,4 +29,6 @@ export const collections = {
   synonyms: defineCollection({ loader: list('synonyms'), schema: schemaOf.synonyms }),
   concepts: defineCollection({ loader: list('concepts'), schema: schemaOf.concepts }),
   stopwords: defineCollection({ loader: list('stopwords'), schema: schemaOf.stopwords }),
+  // How /choose/ weighs dealer candidates against the selection checklist.
+  selectionRules: defineCollection({ loader: list('selectionRules'), schema: schemaOf.selectionRules }),
 };

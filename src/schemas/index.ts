@@ -7,6 +7,7 @@ import { checklistSchema, checklistItemSchema } from './checklists.ts';
 import { guideSchema } from './guides.ts';
 import { conceptGroupSchema, synonymGroupSchema, stopwordGroupSchema } from './search-terms.ts';
 import { policySchema } from './policies.ts';
+import { selectionRuleSchema } from './selection.ts';
 import { riskyWordingSchema } from './compliance.ts';
 import { diagramSchema } from './diagrams.ts';
 import { stanceSchema } from './stances.ts';
@@ -46,4 +47,5 @@ export const schemaOf = {
   synonyms: synonymGroupSchema,
   concepts: conceptGroupSchema,
   stopwords: stopwordGroupSchema,
+  selectionRules: selectionRuleSchema,
 };

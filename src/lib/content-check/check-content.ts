@@ -17,6 +17,7 @@ import { checkGates, type GateData } from '../wording/check-gates.ts';
 import { readBody, readFrontmatter, type PageText } from '../wording/read-page.ts';
 import { formatDay, isReviewStale, reviewMonths } from '../review.ts';
 import { findVocabularyProblems } from '../search/vocabulary.ts';
+import { ruleProblems, type Rule } from '../choose/assess.ts';
 import { defaultOwner, placeholderMarks } from '../vocabulary-of-content.ts';
 import { parseSource, type ParsedSource } from './parse-source.ts';
 
@@ -158,6 +159,18 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
   for (const { group, message } of vocabularyProblems) {
     const entry = [...synonyms, ...concepts].find((e) => e.id === group);
     if (entry) problems.push(buildError(entry.file.file, { line: entry.file.source.lineOf(entry.path), field: group, message }));
+  }
+
+  // The dealer-selection rule: every standard and market it names is an item of its checklist.
+  for (const rule of entriesOf('selectionRules').filter((e) => e.valid)) {
+    const data = rule.data as unknown as Rule & { checklist: { id: string } | string; markets: Array<{ id: string; item: string; key: string[] }> };
+    const checklistId = typeof data.checklist === 'string' ? data.checklist : data.checklist.id;
+    const checklist = pages.find((p) => p.collection === 'checklists' && p.id === checklistId);
+    const items = (checklist?.entries[0]?.data?.items as Array<{ id: string }> | undefined) ?? [];
+    for (const { field, message } of ruleProblems(data, new Set(items.map((i) => i.id)))) {
+      const path = [...rule.path, ...field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))];
+      problems.push(buildError(rule.file.file, { line: rule.file.source.lineOf(path) ?? rule.file.source.lineOf(rule.path), field, message: `${message}（清单 ${checklistId}）` }));
+    }
   }
 
   // Editorial: what the build accepts but a rep must never see or say.
