@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { launch } from '../test/e2e/support/browser.mjs';
 import { startPreview } from '../test/e2e/support/preview.mjs';
-import { budgetFor, drillScript, drillScriptOf, firstSearch } from './lib/budgets.mjs';
+import { budgetFor, chooseScript, chooseScriptOf, drillScript, drillScriptOf, firstSearch } from './lib/budgets.mjs';
 import { measureFirstSearch, measurePageTypes, total } from './lib/page-weight.mjs';
 
 const dir = path.resolve(process.argv[2] ?? process.env.E2E_OUTDIR ?? 'dist');
@@ -39,6 +39,9 @@ for (const [name, t] of Object.entries(weightOf)) {
 const drill = drillScriptOf(weightOf);
 console.log(`drill script (/practice/ JS beyond what every page loads): ${drill} B gzip ${mark(drill, drillScript)}`);
 if (drill > drillScript) over += 1;
+const choose = chooseScriptOf(weightOf);
+console.log(`choose script (/choose/ JS that /prepare/ does not load): ${choose} B gzip ${mark(choose, chooseScript)}`);
+if (choose > chooseScript) over += 1;
 
 const search = await measureFirstSearch(browser, new URL('objections/price/', server.url).href, '进店费谁出');
 const all = total(search);

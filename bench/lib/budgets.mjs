@@ -14,6 +14,8 @@ export const toolPage = {
   prepare: { js: 16 * KB, css: 20 * KB, html: 40 * KB },
   // The drill's script (below) plus what every page loads.
   practice: { js: 15 * KB + 2 * KB, css: 20 * KB, html: 60 * KB },
+  // The scoring island, on top of the storage and zod/mini chunks /prepare/ has already brought.
+  choose: { js: 16 * KB, css: 20 * KB, html: 30 * KB },
   // Loads Pagefind (its script and worker) at once to show suggested objections.
   search: { js: 40 * KB, css: 20 * KB, html: 30 * KB },
 };
@@ -26,6 +28,15 @@ export const drillScript = 15 * KB;
 
 /** The drill's script in a measurement of every page type: /practice/'s JavaScript beyond the home page's, which is what every page loads. */
 export const drillScriptOf = (weightOf) => weightOf.practice.js.gzip - weightOf.home.js.gzip;
+
+/** /choose/'s own script: the JavaScript it loads that /prepare/ does not (issue 25: ≤ 6 KB gzip). */
+export const chooseScript = 6 * KB;
+
+/** The gzip bytes of /choose/'s JavaScript files that /prepare/ does not load. */
+export const chooseScriptOf = (weightOf) => {
+  const prepare = new Set(weightOf.prepare.js.files);
+  return Object.entries(weightOf.choose.js.gzipOf).reduce((sum, [file, gzip]) => sum + (prepare.has(file) ? 0 : gzip), 0);
+};
 
 /** Opening the search dialog and typing a first query: code, WebAssembly and index chunks. */
 export const firstSearch = 384 * KB;

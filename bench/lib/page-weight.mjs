@@ -19,7 +19,7 @@ export function kindOf(url, resourceType) {
   return 'other';
 }
 
-const emptyTotals = () => ({ files: [], raw: 0, gzip: 0 });
+const emptyTotals = () => ({ files: [], raw: 0, gzip: 0, gzipOf: {} });
 
 function recorder(page) {
   const totals = {};
@@ -31,8 +31,10 @@ function recorder(page) {
         const kind = kindOf(response.url(), response.request().resourceType());
         const group = (totals[kind] ??= emptyTotals());
         group.files.push(new URL(response.url()).pathname);
+        const gzip = gzipSync(body, { level: 9 }).length;
         group.raw += body.length;
-        group.gzip += gzipSync(body, { level: 9 }).length;
+        group.gzip += gzip;
+        group.gzipOf[new URL(response.url()).pathname] = gzip;
       })
       .catch(() => {}); // a redirect or aborted request has no body to count
     pending.add(job);

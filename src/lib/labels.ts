@@ -7,6 +7,7 @@ export const policyUnset = '以公司政策为准：尚未填写';
 /** Index pages in the order a rep works: prepare, answer, follow the process, know the channel. */
 export const sections = [
   { path: 'prepare/', label: '准备拜访', hint: '按渠道类型和拜访阶段生成清单，可打印' },
+  { path: 'choose/', label: '选经销商', hint: '候选经销商按标准逐项打分，并排比较' },
   { path: 'objections/', label: '客户异议', hint: '客户说了什么，怎么接' },
   { path: 'playbooks/', label: '开发流程', hint: '从拜访前到突破，一步一步' },
   { path: 'channels/', label: '渠道类型', hint: '不同渠道，沟通重点不同' },

@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SITE, launch, url } from './support/browser.mjs';
-import { budgetFor, contentPage, drillScript, drillScriptOf, firstSearch } from '../../bench/lib/budgets.mjs';
+import { budgetFor, chooseScript, chooseScriptOf, contentPage, drillScript, drillScriptOf, firstSearch } from '../../bench/lib/budgets.mjs';
 import { measureFirstSearch, measurePageTypes, total } from '../../bench/lib/page-weight.mjs';
 
 let browser;
@@ -28,6 +28,8 @@ test('every page type stays within its HTML, CSS and JavaScript budget (gzip)', 
   assert.deepEqual(over, []);
   const drill = drillScriptOf(weightOf);
   assert.ok(drill > 5000 && drill <= drillScript, `the drill's script is ${drill} B gzip (budget ${drillScript})`);
+  const choose = chooseScriptOf(weightOf);
+  assert.ok(choose > 1000 && choose <= chooseScript, `the dealer-choice script is ${choose} B gzip beyond /prepare/'s (budget ${chooseScript})`);
 });
 
 test('a first search from a content page fetches less than its budget', async () => {

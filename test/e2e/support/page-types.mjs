@@ -17,6 +17,7 @@ export const pageTypes = {
   guide: 'guides/channel-functions/',
   policies: 'policies/',
   prepare: 'prepare/',
+  choose: 'choose/',
   practice: 'practice/',
   search: 'search/',
   404: '404.html',

@@ -1,0 +1,191 @@
+/**
+ * <dealer-choice>: the market situation, up to four candidates scored standard by standard with a
+ * line of evidence each, a verdict per candidate (lib/choose/assess.ts, the company's rule) and a
+ * side-by-side table. Saved on the phone through openStored, so a second tab's changes merge.
+ * Answers redraw only the verdicts; a note is saved when the rep leaves its field, never
+ * re-rendered under the cursor.
+ */
+import { assess, keyItems, type Answer, type Assessment } from '../../lib/choose/assess';
+import type { ChooseData } from '../../lib/choose/choose-data';
+import {
+  addCandidate,
+  CHOICE_KEY,
+  MAX_CANDIDATES,
+  parseChoice,
+  removeCandidate,
+  serialiseChoice,
+  setAnswer,
+  setEvidence,
+  setMarket,
+  type Candidate,
+  type Choice,
+} from '../../lib/choose/choice-state';
+import type { StoredState, Change } from '../../lib/commit-stored';
+import { openStored } from '../storage';
+import { h } from '../dom';
+
+const answerLabel: Record<Answer, string> = { met: '符合', partly: '部分符合', not: '不符合', unknown: '不清楚' };
+const verdictStyle: Record<Assessment['verdict'], string> = {
+  choose: 'border-accent bg-accent-soft',
+  'key-failed': 'border-warn bg-warn-soft',
+  'below-fit': 'border-warn bg-warn-soft',
+  investigate: 'border-line bg-panel',
+};
+
+class DealerChoice extends HTMLElement {
+  #data!: ChooseData;
+  #stored!: StoredState<Choice>;
+  #message!: HTMLElement;
+
+  connectedCallback() {
+    this.#data = JSON.parse(this.querySelector('[data-choose-data]')!.textContent!) as ChooseData;
+    this.#message = this.querySelector('[data-message]')!;
+    const loaded = openStored(CHOICE_KEY, parseChoice, serialiseChoice, () => this.#render());
+    this.#stored = loaded.stored;
+    if (loaded.message) {
+      this.#commit((latest) => latest);
+      this.#say(loaded.message);
+    }
+    this.querySelector('[data-market]')!.addEventListener('change', (event) => {
+      const input = event.target as HTMLInputElement;
+      this.#commit(setMarket(input.value));
+      this.#render();
+    });
+    this.querySelector<HTMLFormElement>('[data-add]')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const form = event.target as HTMLFormElement;
+      const name = (new FormData(form).get('name') as string).trim();
+      if (!name) return;
+      if (this.#stored.state.candidates.length >= MAX_CANDIDATES) return this.#say(`最多比较 ${MAX_CANDIDATES} 家：先删掉一家再加。`);
+      this.#commit(addCandidate({ id: crypto.randomUUID().slice(0, 8), name, answers: {}, evidence: {} }));
+      form.reset();
+      this.#render();
+    });
+    this.querySelector('[data-action="print"]')!.addEventListener('click', () => window.print());
+    this.#render();
+    for (const part of this.querySelectorAll('[data-pending]')) part.removeAttribute('data-pending');
+  }
+
+  #commit(change: Change<Choice>) {
+    if (this.#stored.commit(change).newlyRefused) this.#say('这台手机现在存不下（存储已满或被禁用）：改动留在这一页，关掉前请导出或截图。');
+  }
+
+  #say(text: string) {
+    this.#message.textContent = text;
+  }
+
+  #render() {
+    const { market, candidates } = this.#stored.state;
+    for (const radio of this.querySelectorAll<HTMLInputElement>('[data-market] input')) radio.checked = radio.value === (market ?? '');
+    this.querySelector<HTMLFormElement>('[data-add] button')!.disabled = candidates.length >= MAX_CANDIDATES;
+    this.querySelector('[data-candidates]')!.replaceChildren(...candidates.map((c) => this.#card(c)));
+    this.#renderVerdicts();
+  }
+
+  #assess(candidate: Candidate) {
+    return assess(this.#data.rule, this.#stored.state.market, candidate.answers);
+  }
+
+  #verdictText(a: Assessment) {
+    const v = this.#data.verdicts;
+    return { choose: v.choose, 'key-failed': v.keyFailed, 'below-fit': v.belowFit, investigate: v.investigate.replace('{n}', String(a.unknown.length)) }[a.verdict];
+  }
+
+  #textOf = (item: string) => this.#data.criteria.find((c) => c.item === item)?.text ?? item;
+
+  /** The verdict lines of every card and the comparison table, from the saved answers. */
+  #renderVerdicts() {
+    const { candidates } = this.#stored.state;
+    const rows = candidates.map((c) => {
+      const a = this.#assess(c);
+      const summary = this.querySelector(`[data-summary="${c.id}"]`);
+      summary?.replaceChildren(...this.#summary(a));
+      summary?.setAttribute('class', `rounded-lg border-l-4 px-3 py-2 ${verdictStyle[a.verdict]}`);
+      const row = h('tr');
+      const cell = (label: string, text: string) => {
+        const td = h('td', '', text);
+        td.dataset.label = label;
+        return td;
+      };
+      row.append(
+        cell('候选', c.name),
+        cell('契合度', a.share === undefined ? '—' : `${Math.round(a.share * 100)}%`),
+        cell('关键项不符合', a.keyFailed.length ? a.keyFailed.map(this.#textOf).join('；') : '无'),
+        cell('还不清楚', `${a.unknown.length} 项`),
+        cell('结论', this.#verdictText(a)),
+      );
+      row.lastElementChild!.className = 'font-semibold';
+      return row;
+    });
+    this.querySelector('[data-compare-rows]')!.replaceChildren(...rows);
+    this.querySelector<HTMLElement>('[data-compare]')!.hidden = candidates.length === 0;
+  }
+
+  #summary(a: Assessment): Node[] {
+    const head = h('p', 'font-bold', this.#verdictText(a));
+    const share = h('p', 'text-sm', a.share === undefined ? '还没有打分。' : `已知各项的契合度 ${Math.round(a.share * 100)}%（门槛 ${Math.round(this.#data.rule.fitThreshold * 100)}%）`);
+    const out: Node[] = [head, share];
+    if (a.keyFailed.length) out.push(h('p', 'text-sm', `关键项不符合：${a.keyFailed.map(this.#textOf).join('；')}`));
+    if (a.unknown.length) out.push(h('p', 'text-sm', `还不清楚 ${a.unknown.length} 项：${a.unknown.map(this.#textOf).join('；')}`));
+    return out;
+  }
+
+  #card(candidate: Candidate) {
+    const key = keyItems(this.#data.rule, this.#stored.state.market);
+    const card = h('section', 'candidate rounded-lg border border-line p-4 break-inside-avoid');
+    card.setAttribute('aria-label', `候选：${candidate.name}`);
+    const head = h('div', 'mb-2 flex items-center gap-2');
+    head.append(h('h2', 'mr-auto text-lg font-bold', candidate.name));
+    const remove = h('button', 'btn print:hidden', '删除');
+    remove.type = 'button';
+    remove.setAttribute('aria-label', `删除候选：${candidate.name}`);
+    remove.addEventListener('click', () => {
+      if (!confirm(`删除“${candidate.name}”和它的打分？`)) return;
+      this.#commit(removeCandidate(candidate.id));
+      this.#render();
+    });
+    head.append(remove);
+    const summary = h('div', 'rounded-lg border-l-4 px-3 py-2');
+    summary.dataset.summary = candidate.id;
+    summary.setAttribute('aria-live', 'polite');
+    const details = h('details', 'mt-3');
+    details.open = Object.keys(candidate.answers).length < this.#data.criteria.length;
+    details.append(h('summary', 'min-h-11 cursor-pointer py-2 font-semibold', `逐项核对（${this.#data.criteria.length} 项）`));
+    let group = '';
+    for (const criterion of this.#data.criteria) {
+      if (criterion.group !== group) details.append(h('h3', 'mt-4 mb-1 text-sm font-bold text-muted', (group = criterion.group)));
+      details.append(this.#criterion(candidate, criterion, key.has(criterion.item)));
+    }
+    card.append(head, summary, details);
+    return card;
+  }
+
+  #criterion(candidate: Candidate, criterion: ChooseData['criteria'][number], isKey: boolean) {
+    const box = h('fieldset', 'mt-2 rounded-lg border border-line px-3 py-2');
+    const legend = h('legend', 'px-1 font-semibold', criterion.text);
+    if (isKey) legend.append(h('span', 'ml-2 rounded bg-warn-soft px-1.5 text-xs text-ink', '关键'));
+    box.append(legend);
+    if (criterion.hint) box.append(h('p', 'text-sm text-muted', criterion.hint));
+    const choices = h('div', 'mt-1 grid grid-cols-2 gap-1 sm:grid-cols-4');
+    const current = candidate.answers[criterion.item] ?? 'unknown';
+    for (const answer of Object.keys(answerLabel) as Answer[]) {
+      const label = h('label', 'flex min-h-11 items-center gap-2 rounded border border-line px-2 text-sm has-checked:border-accent has-checked:bg-accent-soft');
+      const input = h('input', 'size-4 shrink-0');
+      Object.assign(input, { type: 'radio', name: `${candidate.id}-${criterion.item}`, value: answer, checked: answer === current });
+      input.addEventListener('change', () => {
+        this.#commit(setAnswer(candidate.id, criterion.item, answer));
+        this.#renderVerdicts();
+      });
+      label.append(input, answerLabel[answer]);
+      choices.append(label);
+    }
+    const evidence = h('input', 'mt-2 min-h-11 w-full rounded border border-line bg-paper px-2 text-sm');
+    Object.assign(evidence, { maxLength: 300, autocomplete: 'off', placeholder: '依据，例如：问了两家上游，回款及时', value: candidate.evidence[criterion.item] ?? '' });
+    evidence.setAttribute('aria-label', `依据：${criterion.text}`);
+    evidence.addEventListener('change', () => this.#commit(setEvidence(candidate.id, criterion.item, evidence.value)));
+    box.append(choices, evidence);
+    return box;
+  }
+}
+
+customElements.define('dealer-choice', DealerChoice);

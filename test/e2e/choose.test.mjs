@@ -1,0 +1,98 @@
+/**
+ * Choosing a dealer as a rep does it on a 390 px phone: the market first, three candidates
+ * scored, the big one failing a key point is not chosen whatever his share, the comparison
+ * survives a reload and prints on one A4 page, and a corrupted store is recovered with a message.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { launch, openPage, url } from './support/browser.mjs';
+
+const KEY = 'channel-playbook:choose';
+let browser;
+before(async () => (browser = await launch()));
+after(() => browser?.close());
+
+/** Sets every standard of a candidate's card to `answer`, then the exceptions. */
+async function score(page, name, answer, exceptions = {}) {
+  const card = page.getByRole('region', { name: `候选：${name}` });
+  const groups = card.locator('fieldset');
+  for (let i = 0; i < (await groups.count()); i += 1) {
+    const group = groups.nth(i);
+    const legend = await group.locator('legend').textContent();
+    const wanted = Object.entries(exceptions).find(([text]) => legend.includes(text))?.[1] ?? answer;
+    await group.getByText(wanted, { exact: true }).click();
+  }
+  return card;
+}
+
+async function addCandidate(page, name) {
+  await page.getByPlaceholder(/加一家候选/).fill(name);
+  await page.getByRole('button', { name: '加候选' }).click();
+  await page.getByRole('region', { name: `候选：${name}` }).waitFor();
+}
+
+test('three candidates: the biggest fails a key point and is not chosen; reload keeps all; one A4 page', async () => {
+  const { page, context, errors } = await openPage(browser, { width: 390, height: 844, context: { viewport: { width: 390, height: 844 }, hasTouch: true } });
+  await page.goto(url('choose/'));
+  await page.getByText('KA 和渠道都不集中、市场分散？', { exact: false }).click();
+  await addCandidate(page, '城东大户');
+  await addCandidate(page, '城西老李');
+  await addCandidate(page, '县城新店');
+
+  const big = await score(page, '城东大户', '符合', { 配送能力: '不符合' });
+  assert.match(await big.textContent(), /关键点不一致，不选/);
+  assert.match(await big.textContent(), /契合度 9\d%/, 'a high share all the same');
+  const fit = await score(page, '城西老李', '符合', { 一定规模: '部分符合', 市场影响力: '不符合' });
+  assert.match(await fit.textContent(), /可以选定，其余靠培养/);
+  await fit.getByLabel('依据：核实他是否及时回款').fill('问了两家上游：回款及时');
+  await fit.getByLabel('依据：核实他是否及时回款').blur();
+  const open = page.getByRole('region', { name: '候选：县城新店' });
+  assert.match(await open.textContent(), /还有 12 项不清楚，先调查/);
+
+  const rows = page.locator('[data-compare-rows] tr');
+  assert.equal(await rows.count(), 3);
+  assert.deepEqual(
+    (await rows.locator('td:last-child').allTextContents()).map((t) => t.trim()),
+    ['关键点不一致，不选', '可以选定，其余靠培养', '还有 12 项不清楚，先调查'],
+  );
+  // The table is stacked on a phone: nothing wider than the screen.
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no sideways scrolling');
+
+  await page.reload();
+  assert.equal(await page.locator('[data-compare-rows] tr').count(), 3);
+  assert.equal(await page.getByRole('region', { name: '候选：城西老李' }).getByLabel('依据：核实他是否及时回款').inputValue(), '问了两家上游：回款及时');
+  assert.equal(await page.locator('input[name="market"][value="scattered"]').isChecked(), true);
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'choose-pdf-'));
+  const pdf = path.join(dir, 'choose.pdf');
+  await page.emulateMedia({ media: 'print' });
+  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  assert.equal(pages, 1, `printed on ${pages} pages`);
+  for (const words of ['城东大户', '关键点不一致，不选', '可以选定，其余靠培养']) assert.match(text, new RegExp(words));
+  assert.doesNotMatch(text, /加候选|删除/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a corrupted store is recovered with a message, and the page still works', async () => {
+  const { page, context, errors } = await openPage(browser, { fresh: true });
+  await context.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, '{"version":1,"candidates":[{"id":"a"');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, KEY);
+  await page.goto(url('choose/'));
+  assert.match(await page.getByRole('alert').textContent(), /已损坏.*已重置/);
+  await addCandidate(page, '新候选');
+  await page.reload();
+  assert.equal(await page.locator('[data-compare-rows] tr').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
