@@ -62,6 +62,14 @@ test('three candidates: the biggest fails a key point and is not chosen; reload 
   // The table is stacked on a phone: nothing wider than the screen.
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no sideways scrolling');
 
+  // The unknowns of the open candidate become a visit to prepare, next to the visits saved there.
+  await open.getByRole('link', { name: '准备一次拜访，核实这 12 项' }).click();
+  await page.waitForURL(/\/prepare\//);
+  assert.match(await page.getByRole('alert').textContent(), /已打开分享的拜访准备：县城新店/);
+  assert.equal(await page.getByLabel('客户', { exact: true }).inputValue(), '县城新店');
+  assert.equal(await page.locator('[data-checklists] li', { hasText: '核实：核实他是否及时回款' }).count(), 1);
+  await page.goto(url('choose/'));
+  assert.equal(await page.locator('[data-compare-rows] tr').count(), 3);
   await page.reload();
   assert.equal(await page.locator('[data-compare-rows] tr').count(), 3);
   assert.equal(await page.getByRole('region', { name: '候选：城西老李' }).getByLabel('依据：核实他是否及时回款').inputValue(), '问了两家上游：回款及时');

@@ -22,6 +22,7 @@ import {
 } from '../../lib/choose/choice-state';
 import type { StoredState, Change } from '../../lib/commit-stored';
 import { openStored } from '../storage';
+import { checkVisitLink } from '../../lib/choose/check-visit';
 import { h } from '../dom';
 
 const answerLabel: Record<Answer, string> = { met: '符合', partly: '部分符合', not: '不符合', unknown: '不清楚' };
@@ -99,7 +100,7 @@ class DealerChoice extends HTMLElement {
     const rows = candidates.map((c) => {
       const a = this.#assess(c);
       const summary = this.querySelector(`[data-summary="${c.id}"]`);
-      summary?.replaceChildren(...this.#summary(a));
+      summary?.replaceChildren(...this.#summary(a), ...(a.unknown.length && a.verdict !== 'key-failed' ? [this.#checkLink(c, a)] : []));
       summary?.setAttribute('class', `rounded-lg border-l-4 px-3 py-2 ${verdictStyle[a.verdict]}`);
       const row = h('tr');
       const cell = (label: string, text: string) => {
@@ -128,6 +129,14 @@ class DealerChoice extends HTMLElement {
     if (a.keyFailed.length) out.push(h('p', 'text-sm', `关键项不符合：${a.keyFailed.map(this.#textOf).join('；')}`));
     if (a.unknown.length) out.push(h('p', 'text-sm', `还不清楚 ${a.unknown.length} 项：${a.unknown.map(this.#textOf).join('；')}`));
     return out;
+  }
+
+  /** A link to /prepare/ with a visit that checks this candidate's unknown standards. */
+  #checkLink(candidate: Candidate, a: Assessment) {
+    const link = h('a', 'btn mt-2 inline-flex items-center no-underline print:hidden', `准备一次拜访，核实这 ${a.unknown.length} 项`);
+    const prepare = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}prepare/`;
+    link.href = checkVisitLink(prepare, candidate.name, a.unknown.map((item) => ({ item, text: this.#textOf(item) })), crypto.randomUUID().slice(0, 8), Date.now());
+    return link;
   }
 
   #card(candidate: Candidate) {
