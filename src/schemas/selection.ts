@@ -41,6 +41,8 @@ export const selectionRuleSchema = z
     fitThreshold: z.number().min(0.3, '门槛不能低于 0.3（三成）').max(1, '门槛最多 1（全部符合）'),
     /** What 部分符合 counts for: 0 (like 不符合) to 1 (like 符合). */
     partlyCredit: z.number().min(0).max(1).default(0.5),
+    /** Pages that offer /choose/ under their title, written as in `<See to>`. Example: `[stages/dealer/choose-target, channels/dealer]` */
+    openFrom: z.array(z.string().regex(/^[a-z]+\/[a-z0-9/-]+$/, '写成 集合/id，例如 stages/dealer/choose-target')).default([]),
     /** What each verdict says; `investigate` carries `{n}`, the number of standards still unknown. */
     verdicts: z.object({
       choose: z.string().min(2),

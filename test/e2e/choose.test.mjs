@@ -37,7 +37,10 @@ async function addCandidate(page, name) {
 
 test('three candidates: the biggest fails a key point and is not chosen; reload keeps all; one A4 page', async () => {
   const { page, context, errors } = await openPage(browser, { width: 390, height: 844, context: { viewport: { width: 390, height: 844 }, hasTouch: true } });
-  await page.goto(url('choose/'));
+  // Opened from the dealer playbook's 确定对象 stage (and the channel and checklist pages the rule lists).
+  await page.goto(url('playbooks/dealer/choose-target/'));
+  await page.getByRole('link', { name: /选经销商：给候选经销商逐项打分/ }).click();
+  await page.waitForURL(/\/choose\/$/);
   await page.getByText('KA 和渠道都不集中、市场分散？', { exact: false }).click();
   await addCandidate(page, '城东大户');
   await addCandidate(page, '城西老李');

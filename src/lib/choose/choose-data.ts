@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Rule } from './assess';
+import { collectionOfFolder } from '../collections';
 
 export interface ChooseData {
   rule: Rule;
@@ -28,6 +29,11 @@ export async function getChooseData(checklistUrl: (id: string) => string): Promi
     if (!found) throw new Error(`content/selection/dealer.yaml（${field}）：清单 ${rule.checklist.id} 里没有 id 为 \`${id}\` 的一项`);
     return found;
   };
+  for (const [i, to] of rule.openFrom.entries()) {
+    const [folder = '', ...rest] = to.split('/');
+    const collection = collectionOfFolder[folder];
+    if (!collection || !(await getEntry(collection, rest.join('/')))) throw new Error(`content/selection/dealer.yaml（openFrom.${i}）：没有 \`${to}\` 这个页面，写成 集合/id，例如 stages/dealer/choose-target`);
+  }
   return {
     rule: { criteria: rule.criteria, markets: rule.markets.map(({ id, key }) => ({ id, key })), alwaysKey: rule.alwaysKey, fitThreshold: rule.fitThreshold, partlyCredit: rule.partlyCredit },
     title: rule.title,
