@@ -19,8 +19,11 @@ import { h } from '../dom';
 // The same labels the pages write as their Pagefind `type` filter, objections first.
 const types = [typeLabel.objections, typeLabel.stages, typeLabel.playbooks, typeLabel.channelTypes, typeLabel.checklists, typeLabel.guides];
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-/** Results shown at first and per 显示更多: each costs one Pagefind fragment. */
-const PAGE_SIZE = 6;
+/**
+ * Results shown at first and per 显示更多: each costs one Pagefind fragment (~5 KB). Five: a phone
+ * shows three, and the sixth cost what the concept groups need to keep a first search under 300 KB.
+ */
+const PAGE_SIZE = 5;
 let panels = 0;
 let planner: ((raw: string) => QueryPlan) | undefined;
 
