@@ -41,7 +41,7 @@ class DealerChoice extends HTMLElement {
   connectedCallback() {
     this.#data = JSON.parse(this.querySelector('[data-choose-data]')!.textContent!) as ChooseData;
     this.#message = this.querySelector('[data-message]')!;
-    const loaded = openStored(CHOICE_KEY, parseChoice, serialiseChoice, () => this.#render());
+    const loaded = openStored(CHOICE_KEY, parseChoice, serialiseChoice, () => this.#onSavedElsewhere());
     this.#stored = loaded.stored;
     if (loaded.message) {
       this.#commit((latest) => latest);
@@ -67,8 +67,15 @@ class DealerChoice extends HTMLElement {
     for (const part of this.querySelectorAll('[data-pending]')) part.removeAttribute('data-pending');
   }
 
+  /** Another tab saved: redraw, except under a note being written, which keeps its box. */
+  #onSavedElsewhere() {
+    const typing = document.activeElement instanceof HTMLInputElement && document.activeElement.type !== 'radio' && this.contains(document.activeElement);
+    if (typing) this.#renderVerdicts();
+    else this.#render();
+  }
+
   #commit(change: Change<Choice>) {
-    if (this.#stored.commit(change).newlyRefused) this.#say('这台手机现在存不下（存储已满或被禁用）：改动留在这一页，关掉前请导出或截图。');
+    if (this.#stored.commit(change).newlyRefused) this.#say('这台手机现在存不下（存储已满或被禁用）：改动留在这一页，关掉前请打印或截图。');
   }
 
   #say(text: string) {

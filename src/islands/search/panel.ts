@@ -12,7 +12,7 @@ import { typeLabel } from '../../lib/labels';
 import { loadKinds, loadPagefind, type PagefindResultData } from './pagefind';
 import { loadSoundsLike, loadStageMap, loadVocabulary } from './vocabulary';
 import { logSearch } from './log';
-import { intentOf, signalWeights, weighByIntent } from '../../lib/search/intent';
+import { intentOf, signalWeights, weighByIntent, type SignalWeights } from '../../lib/search/intent';
 import type { StageMap } from '../../lib/search/stage-map';
 import { h } from '../dom';
 
@@ -21,7 +21,7 @@ const types = [typeLabel.objections, typeLabel.stages, typeLabel.playbooks, type
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 /**
  * Results shown at first and per 显示更多: each costs one Pagefind fragment (~5 KB). Five: a phone
- * shows three, and the sixth cost what the concept groups need to keep a first search under 300 KB.
+ * shows three, and the sixth costs what the concept groups need to keep a first search under 300 KB.
  */
 const PAGE_SIZE = 5;
 let panels = 0;
@@ -33,23 +33,25 @@ function fromRuns(runs: Run[]): DocumentFragment {
   return out;
 }
 
+/** Signal weights `npm run bench:search` sets to show what each adds (a global the site never sets). */
+const benchWeights = () => (globalThis as { __searchWeights?: Partial<SignalWeights> & { concept?: number } }).__searchWeights ?? {};
+
 /** Ranked results in the order the query's intent gives them (lib/search/intent.ts). */
 async function byIntent(query: string, found: Found<PagefindResultData>[], pagefind: Engine<PagefindResultData>): Promise<Found<PagefindResultData>[]> {
   const intent = intentOf(query);
   if (!intent.voice && !intent.next) return found;
-  // The bench turns single signals off through this global to show what each adds.
-  const weights = { ...signalWeights, ...(globalThis as { __searchWeights?: object }).__searchWeights };
+  const weights = { ...signalWeights, ...benchWeights() };
   const [kinds, stages] = await Promise.all([loadKinds(pagefind, types), intent.next ? loadStageMap() : ({} as StageMap)]);
   const known = new Map(found.map((f) => [f.id, f]));
   return weighByIntent(found, intent, { kindOf: (id) => kinds.get(id), stages }, weights).map(({ id, score, after }) => {
     const result = known.get(id);
     if (!after) return { ...result!, score };
     const stage = stages[id];
-    const why = `「${stages[after].title}」的下一步`;
+    const nextOf = `「${stages[after].title}」的下一步`;
     // A next stage the words missed has no Pagefind result: the stage map stands in for its data.
     const data = async (): Promise<PagefindResultData> => {
-      const base = result ? await result.data() : { url: stage.url, content: '', meta: { title: stage.title }, filters: { type: [typeLabel.stages] } };
-      return { ...base, meta: { ...base.meta, why } };
+      const page = result ? await result.data() : { url: stage.url, content: '', meta: { title: stage.title }, filters: { type: [typeLabel.stages] } };
+      return { ...page, meta: { ...page.meta, nextOf } };
     };
     return { id, score, matched: result?.matched ?? 0, data };
   });
@@ -57,8 +59,7 @@ async function byIntent(query: string, found: Found<PagefindResultData>[], pagef
 
 async function search(query: string, type: string | undefined) {
   const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
-  const weights = (globalThis as { __searchWeights?: { concept?: number } }).__searchWeights;
-  planner ??= makePlanner(vocabulary, undefined, weights?.concept);
+  planner ??= makePlanner(vocabulary, undefined, benchWeights().concept);
   const plan = planner(query);
   const filters = type ? { type } : undefined;
   if (plan.groups.length === 0) {
@@ -219,7 +220,7 @@ export class SearchPanel {
     title.append(fromRuns(markTerms(result.meta.title ?? result.url, this.#terms)));
     head.append(title);
     link.append(head);
-    if (result.meta.why) link.append(h('span', 'mt-0.5 block text-sm font-semibold text-accent', result.meta.why));
+    if (result.meta.nextOf) link.append(h('span', 'mt-0.5 block text-sm font-semibold text-accent', result.meta.nextOf));
     const short = result.meta.answer ?? result.meta.summary;
     if (short) link.append(h('span', 'mt-0.5 block text-sm', short));
     // What it matched: the page's sentence, or the ask or alias that holds more of the query.

@@ -61,7 +61,7 @@ export function assess(rule: Rule, market: string | undefined, given: Record<str
 }
 
 /** What a rule refers to that the checklist lacks: each as the rule's field and the missing id. */
-export function ruleProblems(rule: Rule & { markets: Array<{ id: string; item: string; key: string[] }> }, itemIds: Set<string>): Array<{ field: string; message: string }> {
+export function ruleProblems(rule: Omit<Rule, 'markets'> & { markets: Array<{ id: string; item: string; key: string[] }> }, itemIds: Set<string>): Array<{ field: string; message: string }> {
   const problems: Array<{ field: string; message: string }> = [];
   const missing = (field: string, id: string) => problems.push({ field, message: `清单里没有 id 为 \`${id}\` 的一项` });
   rule.criteria.forEach((c, i) => itemIds.has(c.item) || missing(`criteria.${i}.item`, c.item));
