@@ -5,21 +5,11 @@
  * (bench/lib/budgets.mjs). Bytes are exact and stable for a given build.
  *   node bench/budget.mjs [build folder, default $E2E_OUTDIR or dist]
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { launch } from '../test/e2e/support/browser.mjs';
-import { startPreview } from '../test/e2e/support/preview.mjs';
+import { openBuiltSite } from './lib/built-site.mjs';
 import { budgetFor, chooseScript, chooseScriptOf, drillScript, drillScriptOf, firstSearch } from './lib/budgets.mjs';
 import { measureFirstSearch, measurePageTypes, total } from './lib/page-weight.mjs';
 
-const dir = path.resolve(process.argv[2] ?? process.env.E2E_OUTDIR ?? 'dist');
-if (!existsSync(path.join(dir, 'index.html'))) {
-  console.error(`No build in ${dir}: run \`npm run build\` first (or pass the build folder).`);
-  process.exit(1);
-}
-
-const server = await startPreview({ outDir: dir, base: '/' });
-const browser = await launch();
+const { dir, server, browser, close } = await openBuiltSite();
 const cell = (g) => `${String(g.raw).padStart(7)} ${String(g.gzip).padStart(6)}`;
 const mark = (value, budget) => (value <= budget ? '✓' : `✗ over ${budget}`);
 let over = 0;
@@ -48,6 +38,5 @@ const all = total(search);
 console.log(`first search from a content page ('进店费谁出'): ${all.raw} B raw, ${all.gzip} B gzip in ${all.files} files ${mark(all.gzip, firstSearch)}`);
 for (const [kind, g] of Object.entries(search)) if (g.files.length) console.log(`  ${kind.padEnd(6)} ${cell(g)}  ${g.files.map((f) => f.split('/').pop()).join(' ')}`);
 
-await browser.close();
-server.stop();
+await close();
 if (over || all.gzip > firstSearch) console.log('Over budget: see ✗ above (budgets in bench/lib/budgets.mjs).');

@@ -9,6 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launch, openPage, url } from './support/browser.mjs';
+import { stubShareSheet } from './support/share-sheet.mjs';
 
 const KEY = 'channel-playbook:visits';
 let browser;
@@ -287,13 +288,7 @@ describe('nothing a rep saved is lost', () => {
 
   test('where the phone has a share sheet, 发给同事 opens it with the visit’s link; closing it says nothing', async () => {
     const { page, context } = await openPage(browser, { fresh: true });
-    await context.addInitScript(() => {
-      window.__shared = [];
-      navigator.share = async (data) => {
-        window.__shared.push(data);
-        if (window.__cancel) throw new DOMException('closed', 'AbortError');
-      };
-    });
+    await stubShareSheet(context);
     await page.goto(url('prepare/'));
     await page.getByLabel('客户', { exact: true }).fill('华东五金批发');
     await page.getByRole('button', { name: '发给同事' }).click();

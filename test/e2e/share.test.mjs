@@ -6,6 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, url } from './support/browser.mjs';
+import { stubShareSheet } from './support/share-sheet.mjs';
 
 let browser;
 before(async () => (browser = await launch()));
@@ -60,13 +61,7 @@ test('without a share sheet, 发给同事 copies the words or the page with its 
 
 test('with a share sheet, 发给同事 opens it for the page or for one 话术; closing it says nothing', async () => {
   const { page, context } = await openPage(browser, clipboard);
-  await context.addInitScript(() => {
-    window.__shared = [];
-    navigator.share = async (data) => {
-      window.__shared.push(data);
-      if (window.__cancel) throw new DOMException('closed', 'AbortError');
-    };
-  });
+  await stubShareSheet(context);
   await page.goto(url('objections/price/'));
   await page.locator('[data-share-page]').click();
   await page.waitForFunction(() => window.__shared.length === 1);
