@@ -24,6 +24,7 @@ import {
 import type { Change, StoredState } from '../../lib/commit-stored';
 import { openStored } from '../storage';
 import { h } from '../dom';
+import { chosenFile, download, today } from '../files';
 
 const SESSION = 10;
 const gradeKeys = ['again', 'hard', 'good', 'easy'] as const;
@@ -185,21 +186,14 @@ class PracticeDrill extends HTMLElement {
   }
 
   #export() {
-    const link = h('a');
-    link.href = URL.createObjectURL(new Blob([serialiseExport(this.#stored.state)], { type: 'application/json' }));
-    link.download = `练习记录-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    URL.revokeObjectURL(link.href);
+    download(`练习记录-${today()}.json`, serialiseExport(this.#stored.state));
   }
 
   /** Merges a chosen file into what is stored, after saying what it will add, update and leave alone. */
   async #import(input: HTMLInputElement) {
-    const file = input.files?.[0];
-    input.value = '';
+    const file = await chosenFile(input, MAX_IMPORT_BYTES);
     if (!file) return;
-    // The size is checked before the file is read: a large file never reaches the parser.
-    const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-    const read = readImport(file.size, () => text);
+    const read = readImport(file.size, () => file.text);
     if (!read.ok) return this.#say(read.message);
     const latest = this.#stored.refresh();
     const plan = describeMerge(mergeProgress(latest, read.progress), Object.keys(latest.cards).length);
