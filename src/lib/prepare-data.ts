@@ -3,7 +3,9 @@
  * their items, stages with the checklists they use, and per channel type the brief (what to
  * stress, likely objections with their one-line answers). Nothing else of the content ships.
  */
+import { getCollection } from 'astro:content';
 import type { PrepChecklist, PrepStage } from './assemble-checklist';
+import { contentFolderOf } from './collections';
 import { renamedChecklists } from './checklist-keys';
 import { getObjectionsForChannel, getPoliciesForChannel, getSite } from './content';
 
@@ -15,6 +17,8 @@ export interface PrepChannel {
   objections: Array<{ id: string; title: string; answer: string; url: string }>;
   /** Company policies this visit may touch, with the company's value (absent until it is set). */
   policies: Array<{ title: string; value?: string; url: string }>;
+  /** The selection tool's title where its rule lists this channel page (`openFrom`): a visit here may be choosing a dealer. */
+  choose?: string;
 }
 export interface PrepStageOption extends PrepStage {
   title: string;
@@ -30,6 +34,8 @@ export interface PrepData {
 
 export async function getPrepareData(objectionUrl: (id: string) => string, policyUrl: (id: string) => string): Promise<PrepData> {
   const { channelTypes, stages, checklists, playbooks } = await getSite();
+  const rules = await getCollection('selectionRules');
+  const chooseTitle = (channel: string) => rules.find((r) => r.data.openFrom.includes(`${contentFolderOf.channelTypes}/${channel}`))?.data.title;
   const playbookTitle = new Map(playbooks.map((p) => [p.id, p.data.title]));
   return {
     channels: await Promise.all(
@@ -40,6 +46,7 @@ export async function getPrepareData(objectionUrl: (id: string) => string, polic
         stress: c.data.stress,
         objections: (await getObjectionsForChannel(c)).map((o) => ({ id: o.id, title: o.data.title, answer: o.data.answer, url: objectionUrl(o.id) })),
         policies: (await getPoliciesForChannel(c)).map((p) => ({ title: p.data.title, value: p.data.value, url: policyUrl(p.id) })),
+        choose: chooseTitle(c.id),
       })),
     ),
     stages: stages.map((s) => ({

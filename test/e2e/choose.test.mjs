@@ -1,7 +1,9 @@
 /**
  * Choosing a dealer as a rep does it on a 390 px phone: the market first, three candidates
  * scored, the big one failing a key point is not chosen whatever his share, the comparison
- * survives a reload and prints on one A4 page, and a corrupted store is recovered with a message.
+ * survives a reload and prints on one A4 page with its evidence, reaches the manager by a link
+ * and another phone by a file (merged into what is there, never over it), and a corrupted store
+ * is recovered with a message.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,8 +12,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launch, openPage, url } from './support/browser.mjs';
+import { stubShareSheet } from './support/share-sheet.mjs';
 
 const KEY = 'channel-playbook:choose';
+const phone = { width: 390, height: 844, context: { viewport: { width: 390, height: 844 }, hasTouch: true } };
 let browser;
 before(async () => (browser = await launch()));
 after(() => browser?.close());
@@ -36,7 +40,8 @@ async function addCandidate(page, name) {
 }
 
 test('three candidates: the biggest fails a key point and is not chosen; reload keeps all; one A4 page', async () => {
-  const { page, context, errors } = await openPage(browser, { width: 390, height: 844, context: { viewport: { width: 390, height: 844 }, hasTouch: true } });
+  const { page, context, errors } = await openPage(browser, phone);
+  await stubShareSheet(context);
   // Opened from the dealer playbook's 确定对象 stage (and the channel and checklist pages the rule lists).
   await page.goto(url('playbooks/dealer/choose-target/'));
   await page.getByRole('link', { name: /选经销商：给候选经销商逐项打分/ }).click();
@@ -86,7 +91,81 @@ test('three candidates: the biggest fails a key point and is not chosen; reload 
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
   assert.equal(pages, 1, `printed on ${pages} pages`);
   for (const words of ['城东大户', '关键点不一致，不选', '可以选定，其余靠培养']) assert.match(text, new RegExp(words));
-  assert.doesNotMatch(text, /加候选|删除/);
+  // The evidence is on paper too, under its candidate's verdict.
+  assert.match(text.replace(/\s+/g, ''), /【符合】核实他是否及时回款：问了两家上游：回款及时/);
+  assert.doesNotMatch(text, /加候选|删除|发给经理/);
+  await page.emulateMedia({ media: 'screen' });
+
+  // 发给经理: a link that opens the same comparison on the manager's phone, next to what he has.
+  await page.getByRole('button', { name: '发给经理' }).click();
+  const [shared] = await page.evaluate(() => window.__shared);
+  assert.match(shared.title, /比较 3 家候选/);
+  assert.match(shared.url, /\/choose\/#c=[\w-]+$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  const manager = await openPage(browser, phone);
+  await manager.page.goto(url('choose/'));
+  await addCandidate(manager.page, '经理自己看的一家');
+  await manager.page.goto(shared.url);
+  assert.match(await manager.page.getByRole('alert').textContent(), /打开了分享的比较：新增 3 家：城东大户、城西老李、县城新店/);
+  assert.doesNotMatch(manager.page.url(), /#c=/, 'the link is not left in the address to be merged again');
+  assert.deepEqual(
+    (await manager.page.locator('[data-compare-rows] tr td:first-child').allTextContents()).map((t) => t.trim()),
+    ['经理自己看的一家', '城东大户', '城西老李', '县城新店'],
+  );
+  assert.match(await manager.page.locator('[data-compare-rows] tr').nth(1).textContent(), /关键点不一致，不选/);
+  assert.equal(await manager.page.getByRole('region', { name: '候选：城西老李' }).getByLabel('依据：核实他是否及时回款').inputValue(), '问了两家上游：回款及时');
+  // A link cut short in a chat is refused with a message; the comparison stays.
+  await manager.page.goto(url(''));
+  await manager.page.goto(shared.url.slice(0, -20));
+  assert.match(await manager.page.getByRole('alert').textContent(), /不完整或被改动过/);
+  assert.equal(await manager.page.locator('[data-compare-rows] tr').count(), 4);
+  assert.deepEqual(manager.errors, []);
+  await manager.context.close();
+});
+
+test('export to a file, import on another phone: added to what is there, never over it', async () => {
+  const rep = await openPage(browser, { ...phone, context: { ...phone.context, acceptDownloads: true } });
+  await rep.page.goto(url('choose/'));
+  await addCandidate(rep.page, '城北周总');
+  await score(rep.page, '城北周总', '符合');
+  await rep.page.getByText(/导出、导入比较/).click();
+  const [download] = await Promise.all([rep.page.waitForEvent('download'), rep.page.getByRole('button', { name: '导出比较' }).click()]);
+  assert.match(download.suggestedFilename(), /^选经销商-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'choose-file-')), download.suggestedFilename());
+  await download.saveAs(file);
+  await rep.context.close();
+
+  const other = await openPage(browser, phone);
+  await other.page.goto(url('choose/'));
+  await addCandidate(other.page, '这台手机上的');
+  await other.page.getByText(/导出、导入比较/).click();
+  await other.page.locator('[data-import]').setInputFiles(file);
+  await other.page.getByRole('alert').filter({ hasText: '已导入' }).waitFor();
+  assert.match(await other.page.getByRole('alert').textContent(), /新增 1 家：城北周总/);
+  assert.equal(await other.page.locator('[data-compare-rows] tr').count(), 2);
+  // The same file again changes nothing; a file that is not a comparison is refused.
+  await other.page.locator('[data-import]').setInputFiles(file);
+  await other.page.getByRole('alert').filter({ hasText: '没有变化' }).waitFor();
+  await other.page.locator('[data-import]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"channel-playbook/practice"}') });
+  await other.page.getByRole('alert').filter({ hasText: '不是本手册导出的经销商比较' }).waitFor();
+  await other.page.reload();
+  assert.equal(await other.page.locator('[data-compare-rows] tr').count(), 2);
+  assert.deepEqual(other.errors, []);
+  await other.context.close();
+});
+
+test('from /prepare/, a dealer visit offers its customer as a candidate', async () => {
+  const { page, context, errors } = await openPage(browser, phone);
+  await page.goto(url('prepare/?channel=dealer'));
+  await page.getByLabel('客户', { exact: true }).fill('城南张总');
+  await page.getByLabel('客户', { exact: true }).blur();
+  await page.getByRole('link', { name: /把“城南张总”和其他候选逐项打分比较/ }).click();
+  await page.waitForURL(/\/choose\/\?candidate=/);
+  assert.equal(await page.getByPlaceholder(/加一家候选/).inputValue(), '城南张总');
+  await page.getByRole('button', { name: '加候选' }).click();
+  await page.getByRole('region', { name: '候选：城南张总' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,7 +1,7 @@
 /**
- * Works with no signal: after one visit, pages never opened, search and visit prep keep working
- * offline (at the root and under a sub-path), the site can be installed to the home screen, and a
- * new build is offered with "内容已更新，刷新" without ever mixing old pages and a new index.
+ * Works with no signal: after one visit, pages never opened, search, visit prep, practice and
+ * choosing a dealer keep working offline (at the root and under a sub-path), the site can be
+ * installed to the home screen, and a new build is offered with "内容已更新，刷新" without ever mixing old pages and a new index.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -112,6 +112,14 @@ for (const [name, base] of [
       await page.getByRole('button', { name: /看参考回答/ }).click();
       await page.getByRole('button', { name: /答上来了/ }).click();
       await page.getByText(/这一轮练了 1 张/).waitFor();
+
+      // Choosing a dealer works offline: a candidate added and scored is there after a reload.
+      await page.goto(url('choose/?candidate=离线候选', base));
+      await page.getByRole('button', { name: '加候选' }).click();
+      const card = page.getByRole('region', { name: '候选：离线候选' });
+      await card.locator('fieldset').first().getByText('符合', { exact: true }).click();
+      await page.reload();
+      assert.ok(await card.locator('fieldset').first().getByLabel('符合', { exact: true }).isChecked(), 'the answer survives a reload offline');
       assert.deepEqual(errors, []);
 
       // A page that is not in the site shows the site's own 404 page, not the browser's error.

@@ -7,12 +7,12 @@ describe('what /choose/ keeps on the phone', () => {
   test('round trip, and changes set values on the latest state', () => {
     let s = emptyChoice();
     s = addCandidate(candidate('a'))(s);
-    s = setAnswer('a', 'pays-on-time', 'met')(s);
-    s = setEvidence('a', 'pays-on-time', '问了两家上游：回款及时')(s);
+    s = setAnswer('a', 'pays-on-time', 'met', 1000)(s);
+    s = setEvidence('a', 'pays-on-time', '问了两家上游：回款及时', 1000)(s);
     s = setMarket('catering')(s);
     expect(parseChoice(serialiseChoice(s))).toEqual({ state: s });
     // Applying a change twice is harmless (another tab's save in between).
-    expect(setAnswer('a', 'pays-on-time', 'met')(s)).toEqual(s);
+    expect(setAnswer('a', 'pays-on-time', 'met', 1000)(s)).toEqual(s);
     expect(removeCandidate('a')(s).candidates).toEqual([]);
   });
 

@@ -23,7 +23,13 @@ import {
 import type { StoredState, Change } from '../../lib/commit-stored';
 import { openStored } from '../storage';
 import { checkVisitLink } from '../../lib/choose/check-visit';
+import { choiceFromHash, choiceLink, type Incoming } from '../../lib/choose/choice-link';
 import { h } from '../dom';
+import { shareOrCopy } from '../share';
+
+// Merging and files are rare on this page: their code loads on first use.
+const transfer = () => import('../../lib/choose/choice-transfer');
+const files = () => import('../files');
 
 const answerLabel: Record<Answer, string> = { met: '符合', partly: '部分符合', not: '不符合', unknown: '不清楚' };
 const verdictStyle: Record<Assessment['verdict'], string> = {
@@ -47,6 +53,10 @@ class DealerChoice extends HTMLElement {
       this.#commit((latest) => latest);
       this.#say(loaded.message);
     }
+    void this.#openLink();
+    // A link pasted into a tab already on /choose/ changes only the hash.
+    window.addEventListener('hashchange', () => void this.#openLink());
+    this.#prefillFromVisit();
     this.querySelector('[data-market]')!.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
       this.#commit(setMarket(input.value));
@@ -63,8 +73,58 @@ class DealerChoice extends HTMLElement {
       this.#render();
     });
     this.querySelector('[data-action="print"]')!.addEventListener('click', () => window.print());
+    this.querySelector('[data-action="share"]')!.addEventListener('click', () => this.#share());
+    this.querySelector('[data-action="export"]')!.addEventListener('click', () => void this.#export());
+    this.querySelector<HTMLInputElement>('[data-import]')!.addEventListener('change', (event) => this.#import(event.target as HTMLInputElement));
     this.#render();
     for (const part of this.querySelectorAll('[data-pending]')) part.removeAttribute('data-pending');
+  }
+
+  /** Opened from /prepare/ for a dealer visit: the visit's customer is offered as a candidate, not added. */
+  #prefillFromVisit() {
+    const name = new URLSearchParams(location.search).get('candidate')?.trim().slice(0, 60);
+    if (!name || this.#stored.state.candidates.some((c) => c.name === name)) return;
+    this.querySelector<HTMLInputElement>('[data-add] input[name="name"]')!.value = name;
+  }
+
+  /** Merges the comparison of a `#c=…` link, then drops the hash so a reload does not merge it again. */
+  async #openLink() {
+    const shared = choiceFromHash(location.hash);
+    if (!shared) return;
+    history.replaceState(null, '', location.pathname + location.search);
+    await this.#merge(shared, '打开了分享的比较');
+  }
+
+  /** A share link or a file, merged into what this phone saved (lib/choose/choice-transfer.ts). */
+  async #merge(incoming: Incoming, done: string) {
+    if (!incoming.ok) return this.#say(incoming.message);
+    const { mergeChoice, describeChoiceMerge } = await transfer();
+    let merged: ReturnType<typeof mergeChoice> | undefined;
+    this.#commit((latest) => (merged = mergeChoice(latest, incoming.choice)).state);
+    const marketText = (id: string) => this.#data.markets.find((m) => m.id === id)?.text ?? id;
+    this.#say(`${done}：${describeChoiceMerge(merged!, marketText)}${incoming.message ?? ''}`);
+    this.#render();
+  }
+
+  async #export() {
+    const [{ serialiseChoiceFile }, { download, today }] = await Promise.all([transfer(), files()]);
+    download(`选经销商-${today()}.json`, serialiseChoiceFile(this.#stored.state));
+  }
+
+  async #import(input: HTMLInputElement) {
+    const [{ readChoiceFile, MAX_FILE_BYTES }, { chosenFile }] = await Promise.all([transfer(), files()]);
+    const file = await chosenFile(input, MAX_FILE_BYTES);
+    if (!file) return;
+    await this.#merge(readChoiceFile(file.size, () => file.text), '已导入');
+  }
+
+  /** 发给经理: the whole comparison in a link that opens it on another phone, merged into what is there. */
+  async #share() {
+    const { candidates } = this.#stored.state;
+    const url = choiceLink(`${location.origin}${location.pathname}`, this.#stored.state);
+    const outcome = await shareOrCopy({ title: `${this.#data.title}：比较 ${candidates.length} 家候选`, url }, url);
+    if (outcome === 'copied') this.#say('链接已复制：对方打开就能看到同样的比较和依据，他手机上已有的比较不会被覆盖。');
+    if (outcome === 'failed') this.#say(`复制失败，请手动复制这个链接：${url}`);
   }
 
   /** Another tab saved: redraw, except under a note being written, which keeps its box. */
@@ -75,7 +135,7 @@ class DealerChoice extends HTMLElement {
   }
 
   #commit(change: Change<Choice>) {
-    if (this.#stored.commit(change).newlyRefused) this.#say('这台手机现在存不下（存储已满或被禁用）：改动留在这一页，关掉前请打印或截图。');
+    if (this.#stored.commit(change).newlyRefused) this.#say('这台手机现在存不下（存储已满或被禁用）：改动留在这一页，关掉前请导出、打印或截图。');
   }
 
   #say(text: string) {
@@ -109,6 +169,7 @@ class DealerChoice extends HTMLElement {
       const summary = this.querySelector(`[data-summary="${c.id}"]`);
       summary?.replaceChildren(...this.#summary(a), ...(a.unknown.length && a.verdict !== 'key-failed' ? [this.#checkLink(c, a)] : []));
       summary?.setAttribute('class', `rounded-lg border-l-4 px-3 py-2 ${verdictStyle[a.verdict]}`);
+      this.querySelector(`[data-print-lines="${c.id}"]`)?.replaceChildren(...this.#printLines(c));
       const row = h('tr');
       const cell = (label: string, text: string) => {
         const td = h('td', '', text);
@@ -127,6 +188,7 @@ class DealerChoice extends HTMLElement {
     });
     this.querySelector('[data-compare-rows]')!.replaceChildren(...rows);
     this.querySelector<HTMLElement>('[data-compare]')!.hidden = candidates.length === 0;
+    this.querySelector<HTMLButtonElement>('[data-action="export"]')!.disabled = candidates.length === 0;
   }
 
   #summary(a: Assessment): Node[] {
@@ -136,6 +198,16 @@ class DealerChoice extends HTMLElement {
     if (a.keyFailed.length) out.push(h('p', 'text-sm', `关键项不符合：${a.keyFailed.map(this.#textOf).join('；')}`));
     if (a.unknown.length) out.push(h('p', 'text-sm', `还不清楚 ${a.unknown.length} 项：${a.unknown.map(this.#textOf).join('；')}`));
     return out;
+  }
+
+  /** On paper, under the verdict: each standard answered, with its evidence, since the form is not printed. */
+  #printLines(candidate: Candidate) {
+    return this.#data.criteria.flatMap(({ item, text }) => {
+      const answer = candidate.answers[item] ?? 'unknown';
+      const evidence = candidate.evidence[item]?.trim();
+      if (answer === 'unknown' && !evidence) return [];
+      return [h('li', '', `【${answerLabel[answer]}】${text}${evidence ? `：${evidence}` : ''}`)];
+    });
   }
 
   /** A link to /prepare/ with a visit that checks this candidate's unknown standards. */
@@ -172,7 +244,9 @@ class DealerChoice extends HTMLElement {
       if (criterion.group !== group) details.append(h('h3', 'mt-4 mb-1 text-sm font-bold text-muted', (group = criterion.group)));
       details.append(this.#criterion(candidate, criterion, key.has(criterion.item)));
     }
-    card.append(head, summary, details);
+    const printLines = h('ul', 'print-lines hidden print:block');
+    printLines.dataset.printLines = candidate.id;
+    card.append(head, summary, printLines, details);
     return card;
   }
 
@@ -189,7 +263,7 @@ class DealerChoice extends HTMLElement {
       const input = h('input', 'size-4 shrink-0');
       Object.assign(input, { type: 'radio', name: `${candidate.id}-${criterion.item}`, value: answer, checked: answer === current });
       input.addEventListener('change', () => {
-        this.#commit(setAnswer(candidate.id, criterion.item, answer));
+        this.#commit(setAnswer(candidate.id, criterion.item, answer, Date.now()));
         this.#renderVerdicts();
       });
       label.append(input, answerLabel[answer]);
@@ -198,7 +272,10 @@ class DealerChoice extends HTMLElement {
     const evidence = h('input', 'mt-2 min-h-11 w-full rounded border border-line bg-paper px-2 text-sm');
     Object.assign(evidence, { maxLength: 300, autocomplete: 'off', placeholder: '依据，例如：问了两家上游，回款及时', value: candidate.evidence[criterion.item] ?? '' });
     evidence.setAttribute('aria-label', `依据：${criterion.text}`);
-    evidence.addEventListener('change', () => this.#commit(setEvidence(candidate.id, criterion.item, evidence.value)));
+    evidence.addEventListener('change', () => {
+      this.#commit(setEvidence(candidate.id, criterion.item, evidence.value, Date.now()));
+      this.#renderVerdicts();
+    });
     box.append(choices, evidence);
     return box;
   }

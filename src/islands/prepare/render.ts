@@ -100,7 +100,18 @@ function practiceLink(channel: PrepChannel): HTMLElement[] {
   return [line];
 }
 
-export function renderBrief(channel: PrepChannel | undefined): HTMLElement[] {
+/** Where the selection rule lists this channel: weigh this customer against the other candidates (/choose/). */
+function chooseLink(channel: PrepChannel, customer: string): HTMLElement[] {
+  if (!channel.choose) return [];
+  const name = customer.trim();
+  const link = h('a', 'font-semibold', name ? `${channel.choose}：把“${name}”和其他候选逐项打分比较 →` : `${channel.choose}：给候选逐项打分、并排比较 →`);
+  link.href = withBase(name ? `choose/?candidate=${encodeURIComponent(name)}` : 'choose/');
+  const line = h('p', 'mt-2 print:hidden');
+  line.append(link);
+  return [line];
+}
+
+export function renderBrief(channel: PrepChannel | undefined, customer = ''): HTMLElement[] {
   if (!channel) return [];
   const out: HTMLElement[] = [h('p', 'mb-2 text-muted', `${channel.group} · ${channel.title}`)];
   out.push(h('h3', 'mt-2 font-bold', '重点讲什么'));
@@ -110,6 +121,7 @@ export function renderBrief(channel: PrepChannel | undefined): HTMLElement[] {
   out.push(
     ...linkedList('最可能听到的异议，一句话回应', 'brief-objection', channel.objections, (o) => [document.createTextNode(`：${o.answer}`)]),
     ...practiceLink(channel),
+    ...chooseLink(channel, customer),
     // Only what the company set may be promised; an unset policy is said as "以公司政策为准".
     ...linkedList('可能谈到的公司政策', 'brief-policy', channel.policies, (p) => [
       document.createTextNode('：'),

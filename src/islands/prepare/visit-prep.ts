@@ -162,8 +162,10 @@ class VisitPrep extends HTMLElement {
       const name = field.name as (typeof FIELDS)[number];
       if (!FIELDS.includes(name)) return;
       this.#change((v) => ({ ...v, [name]: field.value }));
-      if (name === 'channel' || name === 'stage') this.#render();
-      else this.#renderSummary();
+      if (name === 'channel' || name === 'stage') return this.#render();
+      this.#renderSummary();
+      // The brief's way into /choose/ names the customer.
+      if (name === 'customer') this.#renderBrief(this.#active()!);
     });
     this.querySelector('[data-checklists]')!.addEventListener('change', (event) => {
       const box = event.target as HTMLInputElement;
@@ -248,6 +250,12 @@ class VisitPrep extends HTMLElement {
     return assembleChecklist(this.#data.checklists, this.#data.stages, visit);
   }
 
+  #renderBrief(visit: Visit) {
+    const channel = this.#data.channels.find((c) => c.id === visit.channel);
+    this.querySelector<HTMLElement>('[data-brief]')!.hidden = !channel;
+    this.querySelector('[data-brief-body]')!.replaceChildren(...renderBrief(channel, visit.customer));
+  }
+
   #render() {
     const visit = this.#active();
     if (!visit) return;
@@ -257,10 +265,7 @@ class VisitPrep extends HTMLElement {
       if (field && field !== document.activeElement) field.value = visit[name];
     }
     this.querySelector('[data-checklists]')!.replaceChildren(...renderLists(this.#lists(visit), visit, this.querySelector('template[data-item-row]')!));
-    const brief = this.querySelector<HTMLElement>('[data-brief]')!;
-    const channel = this.#data.channels.find((c) => c.id === visit.channel);
-    brief.hidden = !channel;
-    this.querySelector('[data-brief-body]')!.replaceChildren(...renderBrief(channel));
+    this.#renderBrief(visit);
     const select = this.querySelector<HTMLSelectElement>('[data-visit-select]')!;
     select.replaceChildren(
       ...this.#visits().map((v) => {

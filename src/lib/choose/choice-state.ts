@@ -19,6 +19,8 @@ export const candidateSchema = z.object({
   name: text(60),
   answers: z.record(z.string(), z.enum(answers as [Answer, ...Answer[]])),
   evidence: z.record(z.string(), text(300)),
+  /** When this candidate's scoring last changed (ms): a merge keeps the newer answer where two differ. */
+  updated: z.optional(z.number()),
 });
 export type Candidate = z.infer<typeof candidateSchema>;
 
@@ -32,6 +34,12 @@ const storeSchema = z.object({
   version: z.literal(CHOICE_VERSION),
   market: z.optional(z.string()),
   candidates: z.array(z.unknown()),
+});
+
+/** The shape a share link or an export file carries (lib/choose/choice-transfer.ts). */
+export const sharedChoiceSchema = z.object({
+  market: z.optional(z.string()),
+  candidates: z.array(candidateSchema).check(z.maxLength(MAX_CANDIDATES)),
 });
 
 export const emptyChoice = (): Choice => ({ version: CHOICE_VERSION, candidates: [] });
@@ -58,14 +66,16 @@ export function parseChoice(raw: string | null): { state: Choice; message?: stri
 export const serialiseChoice = (state: Choice) => JSON.stringify(state);
 
 type Change = (latest: Choice) => Choice;
-const withCandidate = (id: string, edit: (c: Candidate) => Candidate): Change => (latest) => ({
+const withCandidate = (id: string, now: number, edit: (c: Candidate) => Candidate): Change => (latest) => ({
   ...latest,
-  candidates: latest.candidates.map((c) => (c.id === id ? edit(c) : c)),
+  candidates: latest.candidates.map((c) => (c.id === id ? { ...edit(c), updated: now } : c)),
 });
 
 export const setMarket = (market: string | undefined): Change => (latest) => ({ ...latest, market: market || undefined });
 export const addCandidate = (candidate: Candidate): Change => (latest) =>
   latest.candidates.some((c) => c.id === candidate.id) || latest.candidates.length >= MAX_CANDIDATES ? latest : { ...latest, candidates: [...latest.candidates, candidate] };
 export const removeCandidate = (id: string): Change => (latest) => ({ ...latest, candidates: latest.candidates.filter((c) => c.id !== id) });
-export const setAnswer = (id: string, item: string, answer: Answer): Change => withCandidate(id, (c) => ({ ...c, answers: { ...c.answers, [item]: answer } }));
-export const setEvidence = (id: string, item: string, line: string): Change => withCandidate(id, (c) => ({ ...c, evidence: { ...c.evidence, [item]: line.slice(0, 300) } }));
+export const setAnswer = (id: string, item: string, answer: Answer, now: number): Change =>
+  withCandidate(id, now, (c) => ({ ...c, answers: { ...c.answers, [item]: answer } }));
+export const setEvidence = (id: string, item: string, line: string, now: number): Change =>
+  withCandidate(id, now, (c) => ({ ...c, evidence: { ...c.evidence, [item]: line.slice(0, 300) } }));
