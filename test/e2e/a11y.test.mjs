@@ -72,6 +72,21 @@ describe('axe finds no violations in the light and dark themes', () => {
     }
   });
 
+  // /choose/ is empty until a rep adds candidates: audited with two scored, their forms, verdicts and table.
+  test('/choose/ comparing two candidates', async () => {
+    const { page } = session;
+    await page.goto(url('choose/'));
+    await page.evaluate(() => {
+      const candidate = (id, name, answers) => ({ id, name, answers, evidence: { 'pays-on-time': '问了两家上游' } });
+      const candidates = [candidate('a', '城东大户', { network: 'not', 'pays-on-time': 'met' }), candidate('b', '城西老李', { network: 'met', scale: 'partly' })];
+      localStorage.setItem('channel-playbook:choose', JSON.stringify({ version: 1, market: 'catering', candidates }));
+    });
+    await page.reload();
+    await page.locator('[data-compare-rows] tr').nth(1).waitFor();
+    await assertAccessible(page);
+    await page.evaluate(() => localStorage.removeItem('channel-playbook:choose'));
+  });
+
   test('the search dialog showing results', async () => {
     const { page } = session;
     await page.goto(url('objections/'));
