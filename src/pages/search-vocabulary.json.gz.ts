@@ -1,6 +1,7 @@
 /**
  * What the search island needs besides Pagefind's index, in one small file built from content:
- * the stopwords, synonym and concept groups (content/search/*.yaml) and the common objections suggested
+ * the stopwords, synonym and concept groups (content/search/*.yaml), the rare pairs that sound like
+ * a term (lib/search/sound-table.ts) and the common objections suggested
  * before anything is typed, so that list costs no Pagefind fragments. Precached with the pages, so search works offline.
  * Every first search fetches it, so it is stored gzip-compressed, as Pagefind stores its own files
  * (a third of the bytes on a host that does not compress); islands/search/vocabulary.ts reads it.
@@ -12,6 +13,8 @@ import genericStopwords from 'stopwords-zh/stopwords-zh.json';
 import { getSite } from '../lib/content';
 import { entryUrl } from '../lib/urls';
 import { buildVocabulary } from '../lib/search/vocabulary';
+import { getSoundSources } from '../lib/search/sound-sources';
+import { rareSoundAlikes } from '../lib/search/sound-table';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
@@ -21,6 +24,7 @@ export const GET: APIRoute = async () => {
     (await getCollection('synonyms')).map((e) => e.data),
     (await getCollection('concepts')).map((e) => e.data),
   );
+  const { texts, terms } = await getSoundSources();
   const suggestions = site.objections.slice(0, 8).map((o) => ({ title: o.data.title, url: entryUrl('objections', o.id) }));
-  return new Response(gzipSync(JSON.stringify({ ...vocabulary, suggestions }), { level: 9 }));
+  return new Response(gzipSync(JSON.stringify({ ...vocabulary, soundAlikes: rareSoundAlikes(texts, terms), suggestions }), { level: 9 }));
 };

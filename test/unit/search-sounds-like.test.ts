@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { makeSoundsLike } from '../../src/lib/search/sounds-like';
-import { buildSoundTable } from '../../src/lib/search/sound-table';
+import { buildSoundTable, rareSoundAlikes, RARE_PAGES } from '../../src/lib/search/sound-table';
+import { makePlanner } from '../../src/lib/search/query-plan';
 import { findPages } from '../../src/lib/search/find-pages';
 
 describe('homophones of a typed pair', () => {
@@ -66,5 +67,26 @@ describe('findPages with the homophone table', () => {
     const found = await findPages(engine, plan, { segment: whole, soundsLike });
     expect(loads).toBe(1);
     expect(found.map((f) => f.id)).toEqual(['other', 'training']);
+  });
+});
+
+describe('slips that are words themselves (意义 for 异议)', () => {
+  const objectionPages = Array.from({ length: RARE_PAGES + 1 }, (_, i) => `第${i}页：客户的异议要先听完。这件事很有意义。`);
+  const texts = [...objectionPages.slice(0, 1), '处理异议之前先听。', '这次培训很有意义。', '门店位置决定客流。'];
+  const terms = ['价格异议', '异议处理', '样板市场'];
+
+  test('a rare pair sounding like a term’s word is searched beside it', () => {
+    expect(rareSoundAlikes(texts, terms)).toEqual({ 意义: ['异议'] });
+  });
+
+  test('not when the pair is common on the site, and never a pair across two of a term’s words', () => {
+    expect(rareSoundAlikes([...objectionPages, ...texts], terms)).toEqual({});
+    // 板市 straddles 样板/市场; a page's 办事 must not be read as it.
+    expect(rareSoundAlikes(['办事要快。', '样板市场先做起来。'], ['样板市场'])).toEqual({});
+  });
+
+  test('the planner searches the term beside what was typed, never instead of it', () => {
+    const plan = makePlanner({ stopwords: ['怎么办'], synonyms: [], typos: {}, concepts: [], soundAlikes: { 意义: ['异议'] } }, (t) => [t]);
+    expect(plan('客户提意义').groups).toContainEqual(['意义', '异议']);
   });
 });

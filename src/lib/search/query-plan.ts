@@ -51,6 +51,7 @@ export function makePlanner(vocabulary: Vocabulary, segment: Segment = segmentWo
   for (const group of vocabulary.synonyms) for (const term of group) groupOf.set(term.toLowerCase(), group.map((t) => t.toLowerCase()));
   // A misspelling stands for its group; it is never searched itself (no page holds it).
   for (const [typo, index] of Object.entries(vocabulary.typos ?? {})) groupOf.set(typo.toLowerCase(), vocabulary.synonyms[index].map((t) => t.toLowerCase()));
+  const soundAlikes = vocabulary.soundAlikes ?? {};
   const synonymTerms = [...groupOf.keys()].sort((a, b) => b.length - a.length);
   const concepts = (vocabulary.concepts ?? []).map(([says, means]) => ({ says: says.map((s) => s.toLowerCase()), means }));
   /** The pages' words for what `text` says in everyday words: each concept's, with its synonyms. */
@@ -98,7 +99,7 @@ export function makePlanner(vocabulary: Vocabulary, segment: Segment = segmentWo
       if (!stretch) return;
       marks.push(stretch);
       if (stretch.length === 1) add([stretch], 0.5);
-      else pairs(stretch).forEach((pair) => add([pair]));
+      else pairs(stretch).forEach((pair) => add([pair, ...(soundAlikes[pair] ?? [])]));
     };
     const typed: string[] = [];
 

@@ -12,6 +12,8 @@ export interface Vocabulary {
   typos: Record<string, number>;
   /** Concept groups: [everyday sayings, the pages' words for the idea], searched as a weaker extra. */
   concepts: Array<[string[], string[]]>;
+  /** A pair rare on the site → the terms' pairs that sound like it (意义 → 异议), searched beside it. */
+  soundAlikes?: Record<string, string[]>;
 }
 
 interface StopwordInput {
