@@ -46,7 +46,7 @@ export interface SignalWeights {
 }
 // Measured (npm run bench:search): on source-dev the concept groups add most, then "what next",
 // 怎么 and the customer's voice; 是什么/区别 adds nothing there and one query on `dev`.
-export const signalWeights: SignalWeights = { customer: 0.3, define: 0.3, howto: 0.3, next: 0.5 };
+export const signalWeights: SignalWeights = { customer: 0.6, define: 0.3, howto: 0.6, next: 0.5 };
 
 export interface Weighed {
   id: string;
