@@ -60,6 +60,14 @@ describe('weighing a ranking by intent', () => {
     expect(out.find((r) => r.id === 'p3')).toBeUndefined();
   });
 
+  test('"X完了": the playbook’s stage called X后 is the next one, even when it matched best itself', () => {
+    expect(intentOf('培训完了接下来干嘛')).toMatchObject({ next: true, done: '培训' });
+    expect(intentOf('下一步').done).toBeUndefined();
+    const out = weighByIntent([{ id: 'p2', score: 2 }, { id: 'p1', score: 1.5 }], intentOf('培训完了接下来干嘛'), facts);
+    expect(out[0]).toEqual({ id: 'p2', score: 2 * (1 + signalWeights.next), after: 'p1' });
+    expect(out.find((r) => r.id === 'p3')).toBeUndefined();
+  });
+
   test('"what next" adds the next stage when the words missed it', () => {
     const out = weighByIntent([{ id: 'p2', score: 1 }], { next: true }, facts);
     expect(out.map((r) => [r.id, r.after])).toEqual([['p3', 'p2'], ['p2', undefined]]);

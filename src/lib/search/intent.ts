@@ -16,6 +16,8 @@ export interface Intent {
   voice?: Voice;
   /** Asks what comes after a step ("工程信息收集完了下一步"). */
   next: boolean;
+  /** The step the rep says is done, as typed ("培训" in 培训完了接下来干嘛), when the query says it. */
+  done?: string;
 }
 
 const customer = /你们|你这|你家|贵公司|凭什么|咱们这|给我|还要我|让我|我得/;
@@ -23,9 +25,25 @@ const define = /是什么|什么是|啥是|什么意思|啥意思|是啥|指什�
 const howto = /怎么|如何|咋|怎样|要不要|该不该|应该|方法|技巧|步骤/;
 const next = /下一步|接下来|然后呢|之后呢|以后呢|后面呢|(完了?|好了?|之后|以后|定了|妥了)[^，。,.]{0,4}(做什么|干什么|干嘛|干啥|做啥|怎么弄|怎么办|要做|该做|呢)$/;
 
+const doneStep = /(\p{Script=Han}{2,}?)(?:完了?|好了?|之后|以后|结束了?)/u;
+
 export function intentOf(query: string): Intent {
   const voice: Voice | undefined = customer.test(query) ? 'customer' : define.test(query) ? 'define' : howto.test(query) ? 'howto' : undefined;
-  return { voice, next: next.test(query) };
+  const isNext = next.test(query);
+  const done = isNext ? doneStep.exec(query)?.[1] : undefined;
+  return { voice, next: isNext, ...(done ? { done } : {}) };
+}
+
+/**
+ * The stage titled "X后" for a step X the rep says is done (培训完了 → 培训后): the playbook's own
+ * word for what follows X, which may come after a stage the words match better (培训中 → 培训后,
+ * but also 培训后 → 突破).
+ */
+function afterStageOf(done: string, stages: StageMap): string | undefined {
+  return Object.keys(stages).find((id) => {
+    const step = /^(\p{Script=Han}{2,})后/u.exec(stages[id].title)?.[1];
+    return step !== undefined && done.includes(step);
+  });
 }
 
 /** Page kinds each voice leans to. */
@@ -74,7 +92,13 @@ export function weighByIntent(
   }
   if (intent.next && weights.next > 0) {
     // The step the rep names is the best-matching page that has a next step; only it hands on.
-    const named = [...out.values()].sort((a, b) => b.score - a.score).find(({ id }) => stages[id]?.next);
+    // Where the playbook has a stage called "X后" for the step the rep says is done, that is the next one.
+    const byScore = [...out.values()].sort((a, b) => b.score - a.score);
+    const afterDone = intent.done ? afterStageOf(intent.done, stages) : undefined;
+    const before = afterDone && Object.keys(stages).find((id) => stages[id].next === afterDone);
+    // That stage's predecessor hands on with the best stage score, as if the words had named it.
+    const bestStage = byScore.find(({ id }) => stages[id])?.score ?? 0;
+    const named = before ? { id: before, score: Math.max(out.get(before)?.score ?? 0, bestStage) } : byScore.find(({ id }) => stages[id]?.next);
     const after = named && stages[named.id].next!;
     if (after) {
       const lifted = named.score * (1 + weights.next);
