@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from './collections';
 import { findIntegrityProblems, formatProblems, listPolicyIds, type CheckedEntry } from './integrity';
-import { stageUsesChecklist } from './assemble-checklist';
+import { stageUsesChecklist } from './prepare/assemble-checklist';
 
 export type Playbook = CollectionEntry<'playbooks'>;
 export type Stage = CollectionEntry<'stages'>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assembleChecklist, progressOf, type PrepChecklist } from '../../src/lib/assemble-checklist';
+import { assembleChecklist, progressOf, type PrepChecklist } from '../../src/lib/prepare/assemble-checklist';
 
 const item = (id: string, channelTypes: string[] = [], stages: string[] = []) => ({ id, text: id, channelTypes, stages });
 const checklists: PrepChecklist[] = [

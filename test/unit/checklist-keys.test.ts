@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { reconcileVisit, renamedChecklists } from '../../src/lib/checklist-keys';
-import { newVisit } from '../../src/lib/visit-state';
+import { reconcileVisit, renamedChecklists } from '../../src/lib/prepare/checklist-keys';
+import { newVisit } from '../../src/lib/prepare/visit-state';
 
 const known = { keys: new Set(['visit-prep/dress', 'visit-prep/cards', 'delivery/notice']), renamed: { 'pre-visit': 'visit-prep' } };
 let n = 0;

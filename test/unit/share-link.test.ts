@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { decodeShare, encodeShare, shareFromHash } from '../../src/lib/share-link';
-import { newVisit, setNote, setItemChecked, type Visit } from '../../src/lib/visit-state';
+import { decodeShare, encodeShare, shareFromHash } from '../../src/lib/prepare/share-link';
+import { newVisit, setNote, setItemChecked, type Visit } from '../../src/lib/prepare/visit-state';
 
 /** base64url ↔ text, as the link carries it, to forge payloads the way a tamperer would. */
 const toText = (payload: string) => new TextDecoder().decode(Uint8Array.from(atob(payload.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));

@@ -13,7 +13,7 @@ import {
   addVisit,
   removeVisit,
   updateVisit,
-} from '../../src/lib/visit-state';
+} from '../../src/lib/prepare/visit-state';
 
 const visit = newVisit('a1', 1000, { customer: '华东五金', channel: 'dealer', stage: 'six-steps/pre-visit' });
 const stored = (visits: unknown[], activeId = 'a1') => JSON.stringify({ version: STORE_VERSION, activeId, visits });

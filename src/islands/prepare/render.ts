@@ -3,10 +3,10 @@
  * .value, never as HTML. Rows are cloned from the page's template of components/CheckItem.astro;
  * list headings match components/PrepChecklist.astro.
  */
-import { groupItems } from '../../lib/checklist-groups';
-import { itemId, type AssembledList } from '../../lib/assemble-checklist';
-import type { Visit } from '../../lib/visit-state';
-import type { PrepChannel } from '../../lib/prepare-data';
+import { groupItems } from '../../lib/prepare/checklist-groups';
+import { itemId, type AssembledList } from '../../lib/prepare/assemble-checklist';
+import type { Visit } from '../../lib/prepare/visit-state';
+import type { PrepChannel } from '../../lib/prepare/prepare-data';
 import { policyUnset } from '../../lib/labels';
 import { withBase } from '../../lib/urls';
 import { h } from '../dom';

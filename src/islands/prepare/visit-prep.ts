@@ -1,14 +1,14 @@
 /**
  * <visit-prep>: enhances the static checklist on /prepare/ into saved, tailored visits.
- * State lives in lib/visit-state.ts (pure, tested); this element only wires the DOM to it. Every
+ * State lives in lib/prepare/visit-state.ts (pure, tested); this element only wires the DOM to it. Every
  * change is applied to what is stored at that moment (lib/commit-stored.ts), so two tabs never
  * overwrite each other, and a tab redraws when another one saved. Which visit a tab shows is its
  * own; the stored `activeId` only says which one a new tab opens.
  */
-import { assembleChecklist, progressOf } from '../../lib/assemble-checklist';
-import { reconcileVisit } from '../../lib/checklist-keys';
-import type { PrepData } from '../../lib/prepare-data';
-import { decodeShare, encodeShare, shareFromHash } from '../../lib/share-link';
+import { assembleChecklist, progressOf } from '../../lib/prepare/assemble-checklist';
+import { reconcileVisit } from '../../lib/prepare/checklist-keys';
+import type { PrepData } from '../../lib/prepare/prepare-data';
+import { decodeShare, encodeShare, shareFromHash } from '../../lib/prepare/share-link';
 import { shareOrCopy } from '../share';
 import {
   addCustomItem,
@@ -25,7 +25,7 @@ import {
   updateVisit,
   type Store,
   type Visit,
-} from '../../lib/visit-state';
+} from '../../lib/prepare/visit-state';
 import type { Change, StoredState } from '../../lib/commit-stored';
 import { renderBrief, renderLists, renderPrintHeader } from './render';
 import { h } from '../dom';

@@ -3,8 +3,8 @@
  * visit-prep visit of their own (a dealer visit at the 确定对象 stage, one own item per standard),
  * handed to /prepare/ as a visit link, which adds it to the rep's saved visits, never over them.
  */
-import { encodeShare } from '../share-link';
-import { newVisit } from '../visit-state';
+import { encodeShare } from '../prepare/share-link';
+import { newVisit } from '../prepare/visit-state';
 
 export const CHECK_VISIT = { channel: 'dealer', stage: 'dealer/choose-target' };
 

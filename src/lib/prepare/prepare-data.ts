@@ -5,9 +5,9 @@
  */
 import { getCollection } from 'astro:content';
 import type { PrepChecklist, PrepStage } from './assemble-checklist';
-import { contentFolderOf } from './collections';
+import { contentFolderOf } from '../collections';
 import { renamedChecklists } from './checklist-keys';
-import { getObjectionsForChannel, getPoliciesForChannel, getSite } from './content';
+import { getObjectionsForChannel, getPoliciesForChannel, getSite } from '../content';
 
 export interface PrepChannel {
   id: string;

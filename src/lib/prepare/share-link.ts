@@ -1,5 +1,5 @@
 /** A prepared visit as a link: `…/prepare/#v=<payload>` (lib/sealed-link.ts does the sealing). */
-import { fromHash, seal, unseal } from './sealed-link';
+import { fromHash, seal, unseal } from '../sealed-link';
 import { visitSchema, type Visit } from './visit-state';
 
 const SHARE_VERSION = 1;
