@@ -57,10 +57,14 @@ describe('parseSource', () => {
     expect(source.body).toBe('正文\n');
   });
 
-  test('a data file’s YAML error names YAML, with the parser’s first line of explanation', () => {
+  test('a data file’s YAML error names YAML, and the slip in words', () => {
     const [error] = parseSource('- id: a\n  words: [甲, 乙\n- id: b\n', 'yaml').syntax;
     expect(error?.line).toBe(2);
-    expect(error?.message).toMatch(/^这个 YAML 文件的格式有误，YAML 报告：“[^\n”]+”。常见原因/);
+    expect(error?.message).toMatch(/^这个 YAML 文件的格式有误：这一行的 \[ 没有对应的 \]/);
+  });
+
+  test('a slip of no known shape keeps the parser’s first line, after the advice', () => {
+    expect(parseSource('title: "a\\qb"\n', 'yaml').syntax).toEqual([{ line: 1, message: expect.stringMatching(/^这个 YAML 文件的格式有误：YAML 报告“[^\n”]+”。常见原因/) }]);
   });
 });
 

@@ -3,7 +3,8 @@
  * whole YAML file — keeping the YAML parser's own positions, so any field path (`items.2.id`)
  * maps to the line of the file an editor has to open.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { explainYamlError } from './yaml-errors.ts';
 
 export interface ParsedSource {
   /** The frontmatter or file as plain data; undefined when it cannot be read. */
@@ -17,8 +18,6 @@ export interface ParsedSource {
   /** The line of the file a field path points at; undefined when the path is not in the file. */
   lineOf(path: ReadonlyArray<PropertyKey>): number | undefined;
 }
-
-const yamlAdvice = '常见原因：[ ] 或引号没有成对、冒号后面少了空格、列表项缩进不齐';
 
 /** `kind`: `mdx` for a page (frontmatter + body), `yaml` for a data file. */
 export function parseSource(text: string, kind: 'mdx' | 'yaml'): ParsedSource {
@@ -49,10 +48,11 @@ export function parseSource(text: string, kind: 'mdx' | 'yaml'): ParsedSource {
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   const lineAt = (pos: number) => counter.linePos(pos).line + offset;
   const where = kind === 'mdx' ? '文件开头的 frontmatter（两条 --- 之间）' : '这个 YAML 文件的';
-  const syntax = doc.errors.map((e) => ({
-    line: lineAt(openedAt(doc, e.pos[0])),
-    message: `${where}格式有误，YAML 报告：“${e.message.split('\n')[0]}”。${yamlAdvice}`,
-  }));
+  // One problem per file, on the line to change (yaml-errors.ts).
+  const slip = explainYamlError(doc, yamlText, counter);
+  const syntax = slip
+    ? [{ line: slip.line + offset, message: `${where}格式有误：${slip.advice}` }]
+    : [];
 
   return {
     data: syntax.length ? undefined : (doc.toJS() ?? {}),
@@ -88,22 +88,4 @@ function rangeOf(doc: Document, path: ReadonlyArray<PropertyKey>): number | unde
     } else break;
   }
   return at;
-}
-
-/**
- * YAML notices an unclosed `[`, `{` or quote only where the next line begins; the line to fix is
- * the one that opened it. Returns the start of the innermost flow list/map or quoted text that
- * runs up to the error, or the error's own position.
- */
-function openedAt(doc: Document, pos: number): number {
-  let opened = pos;
-  let best = -1;
-  const consider = (range: [number, number, number] | null | undefined) => {
-    if (range && range[0] <= pos && pos <= range[2] && range[0] > best) best = opened = range[0];
-  };
-  visit(doc, {
-    Collection: (_, node) => (node.flow ? consider(node.range) : undefined),
-    Scalar: (_, node) => (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? consider(node.range) : undefined),
-  });
-  return opened;
 }
