@@ -3,6 +3,7 @@
  * sub-path (`BASE_PATH=/playbook/`) without a single hard-coded root link.
  */
 import { urlFolderOf, type CollectionName } from './collections.ts';
+import { crumbsIn, type Crumb, type SectionId } from './sections.ts';
 
 export type { CollectionName };
 
@@ -16,3 +17,6 @@ export const entryUrl = (collection: CollectionName, id: string) => withBase(`${
 
 /** A company policy on the /policies/ page, where each has its own anchor. */
 export const policyUrl = (id: string) => withBase(`policies/#${id}`);
+
+/** Breadcrumbs under a section: `crumbs('guides', { label: title })` → 指南 › title. */
+export const crumbs = (section: SectionId, ...rest: Crumb[]) => crumbsIn(section, withBase, ...rest);
