@@ -7,16 +7,18 @@
  *      company has not filled in (warnings). All problems in all files, in one run.
  *   2. 构建 — `astro build`, once the content has nothing that would break it.
  *   3. 链接 — no link in the built site to a missing page or #anchor (scripts/check-links.mjs).
- *   4. 类型 — `astro check` (TypeScript and .astro files). `--skip-types` leaves it out.
+ *   4. 类型 — `astro check` (TypeScript and .astro files): a type error is one line for developers,
+ *      warnings are not shown (scripts/lib/type-step.mjs). `--skip-types` leaves it out.
  * `--content` runs step 1 only. Every problem is printed as `file:line`, the field when there is
- * one, and a sentence saying the fix. Problems are data (src/lib/content-check/); no log is parsed.
+ * one, and a sentence saying the fix; the unfilled policies and the code's type errors are one line
+ * each. Problems are data (src/lib/content-check/); of logs, only astro check's error count is read.
  * Env: CONTENT_DIR (content root, as the site reads it), CHECK_OUTDIR (build folder, default dist).
  */
-import { stripVTControlCharacters } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkLinks, reasonText } from './check-links.mjs';
 import { checkContentStep, formatReport } from './lib/content-step.mjs';
+import { typeProblems } from './lib/type-step.mjs';
 import { buildLock, runNode } from './lib/run-node.mjs';
 import { pageCollections } from '../src/lib/collections.ts';
 
@@ -80,11 +82,7 @@ if (built) {
   if (skipTypes) console.log('▶ 4/4 类型检查：已跳过（--skip-types）');
   else {
     console.log('▶ 4/4 类型检查（astro check）…');
-    const types = await run([astro, 'check']);
-    for (const m of stripVTControlCharacters(types.output).matchAll(/^(\S+?):(\d+):\d+ - (error|warning) (.+)$/gm)) {
-      (m[3] === 'error' ? errors : warnings).push({ where: `${m[1]}:${m[2]}`, message: `代码类型问题（请开发同事处理）：${m[4]}` });
-    }
-    if (types.code !== 0 && !errors.length) errors.push({ where: 'astro check', message: types.output.slice(-4000) });
+    errors.push(...typeProblems(await run([astro, 'check'])));
   }
 }
 

@@ -5,28 +5,33 @@
  */
 import genericStopwords from 'stopwords-zh/stopwords-zh.json' with { type: 'json' };
 import { readContent } from './read-content.mjs';
-import { checkContent } from '../../src/lib/content-check/check-content.ts';
+import { checkContent, unfilledPoliciesLine } from '../../src/lib/content-check/check-content.ts';
+
+/** `file:line（field）`: where a problem is, as every line of the report names it. */
+export function whereOf(p) {
+  // A field goes after the line; a tag (<See to="…">) is already quoted in the sentence.
+  return `${p.file}${p.line ? `:${p.line}` : ''}${p.field && !p.field.startsWith('<') ? `（${p.field}）` : ''}`;
+}
 
 /**
  * Every content problem under `contentDir` as `{ where, message }` lines (errors and warnings),
- * the number of files read, and whether an error would also break the build.
+ * the number of files read, and whether an error would also break the build. Policies the
+ * company has not filled in are one line: they stand until it does, and /policies/ lists them.
  */
 export function checkContentStep(contentDir, today = new Date()) {
   const files = readContent(contentDir);
   const found = checkContent(files, { today, genericStopwords });
   const errors = [];
   const warnings = [];
-  for (const p of found) {
-    // A field goes after the line; a tag (<See to="…">) is already quoted in the sentence.
-    const where = `${p.file}${p.line ? `:${p.line}` : ''}${p.field && !p.field.startsWith('<') ? `（${p.field}）` : ''}`;
-    (p.level === 'error' ? errors : warnings).push({ where, message: p.message });
-  }
+  for (const p of found.filter((p) => !p.topic)) (p.level === 'error' ? errors : warnings).push({ where: whereOf(p), message: p.message });
+  const unfilled = found.filter((p) => p.topic === 'unfilledPolicy').length;
+  if (unfilled) warnings.push({ message: unfilledPoliciesLine(unfilled) });
   return { fileCount: files.length, errors, warnings, blocking: found.some((p) => p.level === 'error' && p.breaksBuild) };
 }
 
-/** What the check prints last: every problem, then the verdict. */
+/** What the check prints last: every problem (a summary line has no `where`), then the verdict. */
 export function formatReport(errors, warnings) {
-  const line = (mark) => ({ where, message }) => `${mark} ${where}\n    ${message}`;
+  const line = (mark) => ({ where, message }) => (where ? `${mark} ${where}\n    ${message}` : `${mark} ${message}`);
   const verdict = errors.length
     ? `✗ ${errors.length} 个问题要修好才能提交${warnings.length ? `，另有 ${warnings.length} 个提醒` : ''}。`
     : `✓ 检查通过${warnings.length ? `，有 ${warnings.length} 个提醒（不影响提交）` : ''}。`;

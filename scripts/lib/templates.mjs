@@ -7,8 +7,7 @@
  */
 
 import { pageCollections } from '../../src/lib/collections.ts';
-import { channelGroups as groups, defaultOwner, objectionCategories as categories, placeholderMarks } from '../../src/lib/vocabulary-of-content.ts';
-
+import { channelGroups as groups, defaultOwner, objectionCategories as categories } from '../../src/lib/vocabulary-of-content.ts';
 
 /** `npm run new`'s first argument (the content folder) → what it makes, from the one collections table. */
 export const collections = Object.fromEntries(pageCollections.map((c) => [c.folder, c.noun]));

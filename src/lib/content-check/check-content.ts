@@ -41,7 +41,13 @@ export interface ContentProblem {
   level: 'error' | 'warning';
   /** The build would fail on it too: no point building until it is fixed. */
   breaksBuild: boolean;
+  /** A standing reminder `npm run check` sums up in one line for all files (unfilledPoliciesLine). */
+  topic?: 'unfilledPolicy';
 }
+
+/** The one line `npm run check` prints for every policy the company has not filled in yet. */
+export const unfilledPoliciesLine = (count: number) =>
+  `${count} 项公司政策还没填写，页面上显示“${policyUnset}”：见网站的 /policies/ 页，填写在 content/policies/company.yaml（每条加上 value）`;
 
 type Found = Omit<ContentProblem, 'file' | 'level' | 'breaksBuild'>;
 /** What the build would fail on too. */
@@ -240,13 +246,14 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
     const data = policy.data as { id: string; title: string; value?: string };
     if (data.value) continue;
     const quoting = quotedBy.get(data.id) ?? [];
-    problems.push(
-      reminder(policy.file.file, {
+    problems.push({
+      ...reminder(policy.file.file, {
         line: policy.file.source.lineOf(policy.path),
         field: data.id,
         message: `公司还没填写「${data.title}」：话术里显示成虚线框「${data.title}」，政策页显示“${policyUnset}”${quoting.length ? `。引用它的页面：${quoting.join('、')}` : '（还没有页面引用它）'}`,
       }),
-    );
+      topic: 'unfilledPolicy',
+    });
   }
   // File by file, top to bottom: the order an editor fixes them in.
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
