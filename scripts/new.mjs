@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /**
  * `npm run new -- <collection> <slug> [--title 标题]`: writes a filled-in, valid page to start
- * from. Never asks anything; refuses a slug that exists. Stages take `<playbook>/<stage>` and get
+ * from, but for the choices only the editor can make (an objection's category), which it names.
+ * Never asks anything; refuses a slug that exists. Stages take `<playbook>/<stage>` and get
  * the next free `order` in that playbook. Honours CONTENT_DIR like the site does.
  */
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { collections, renderTemplate } from './lib/templates.mjs';
+import { collections, renderTemplate, toChoose } from './lib/templates.mjs';
 import { formatDay } from '../src/lib/review.ts';
 import { slugPattern } from '../src/lib/vocabulary-of-content.ts';
 
@@ -68,6 +69,9 @@ if (collection === 'stages') {
 }
 
 mkdirSync(path.dirname(file), { recursive: true });
-writeFileSync(file, renderTemplate(collection, fields), { flag: 'wx' });
+const text = renderTemplate(collection, fields);
+writeFileSync(file, text, { flag: 'wx' });
+const choice = toChoose[collection];
+const choiceLine = choice && text.split('\n').findIndex((l) => l.startsWith(`${choice.field}:`)) + 1;
 console.log(`✓ 已创建 ${shown}${fields.order ? `（order: ${fields.order}）` : ''}
-  下一步：把标有“请改写”的内容换成真实内容，npm run dev 预览，提交前运行 npm run check。`);
+${choice ? `  先选 ${choice.field}：第 ${choiceLine} 行的“${choice.placeholder}”要换成 ${choice.options.join('、')} 之一（选好之前 npm run dev 和 npm run check 都会提示）。\n` : ''}  下一步：把标有“请改写”的内容换成真实内容，npm run dev 预览，提交前运行 npm run check。`);

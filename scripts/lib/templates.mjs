@@ -1,6 +1,7 @@
 /**
  * Starting files for `npm run new`: one per collection, every field present and already valid
- * (the fixture test builds them), with comments telling the editor what to write. Allowed enum
+ * (the fixture test builds them) but the choices only the editor can make (`toChoose`), with
+ * comments telling the editor what to write. Allowed enum
  * values come from src/lib/vocabulary-of-content.ts, which the schemas use too; the end-to-end
  * test test/e2e/content-fixtures.test.mjs builds one page of every kind from these templates
  * through the real schemas and `npm run check`, so a drift fails it.
@@ -14,6 +15,13 @@ export const collections = Object.fromEntries(pageCollections.map((c) => [c.fold
 
 const objectionCategories = categories.join('、');
 const channelGroups = groups.join('、');
+
+/**
+ * Fields a template leaves for the editor to choose: a placeholder the schema refuses, so
+ * `npm run check` (and `npm run dev`) list the allowed values until one is chosen. A default
+ * would be kept unread: every objection made so far had come out as 价格.
+ */
+export const toChoose = { objections: { field: 'category', placeholder: '待选择', options: categories } };
 
 /** A title as YAML: plain when safe, quoted when it holds characters YAML would read as syntax. */
 const yamlText = (text) => (/^[-?!&*|>%@`'"\s]|[:#[\]{},]|\s$/.test(text) ? JSON.stringify(text) : text);
@@ -37,8 +45,8 @@ const templates = {
   objections: ({ title = '新的客户异议', reviewed }) => `---
 # 客户异议。字段说明见 content/README.md；写好后运行 npm run check。
 ${common({ title, summary: '一两句话说清客户在担心什么、我们怎么回应（请改写）。', reviewed })}
-# 只能是：${objectionCategories}
-category: 价格
+# 异议的类别：从这几个里选一个，替换“${toChoose.objections.placeholder}”：${objectionCategories}
+category: ${toChoose.objections.placeholder}
 # 客户的原话，至少两条。
 phrases:
   - "客户的第一种说法（请改写）"
