@@ -44,15 +44,39 @@ const title = parsed.values.title || undefined;
 if (parsed.values.title === '') fail('--title 后面要写标题。');
 const [collection, slug, ...extra] = parsed.positionals;
 
+/** A word as typed in a shell: quoted when it holds a space. */
+const shellWord = (text) => (/\s/.test(text) ? JSON.stringify(text) : text);
+/** The collection meant by a near miss (`objection` for objections). */
+const nearest = (name) => (name in collections ? name : Object.keys(collections).find((c) => c.startsWith(name) || name.startsWith(c)));
+
+// Without `--` (npm run new objections x --title 标题), npm takes --title as a setting of its
+// own — it sets npm_config_title and passes the title on as a bare word — so say what to type.
+if (process.env.npm_config_title !== undefined && title === undefined) {
+  const words = parsed.positionals.slice(1);
+  const named = words[0] !== undefined && words[0].split('/').every((p) => slugPattern.test(p)) ? words.shift() : undefined;
+  const said = words.join(' ');
+  fail(
+    `npm 把 --title 当成了它自己的设置，标题没有传过来。在 npm run new 后面加上 --（两个减号），写成：
+  npm run new -- ${(collection && nearest(collection)) ?? '<集合>'} ${named ?? '<英文文件名>'} --title ${said ? shellWord(said) : '<标题>'}`,
+    { showUsage: false },
+  );
+}
 if (!collection || !slug) fail('要写明集合和文件名。');
 if (extra.length) fail(`多了参数：${extra.join(' ')}。标题有空格时请加引号。`);
-if (!(collection in collections)) fail(`没有名为 \`${collection}\` 的集合。`);
+if (!(collection in collections)) {
+  const near = nearest(collection);
+  fail(`没有名为 \`${collection}\` 的集合${near ? `，是不是 ${near}？写成：npm run new -- ${near} ${slug}${title ? ` --title ${shellWord(title)}` : ''}` : '。'}`);
+}
 
 const parts = slug.split('/');
 if (collection === 'stages' && parts.length !== 2) fail('阶段的文件名要写成 <流程>/<阶段>，例如 dealer/after-sales。');
 if (collection !== 'stages' && parts.length !== 1) fail('文件名里不能有 /（只有阶段写成 <流程>/<阶段>）。');
 const bad = parts.find((p) => !slugPattern.test(p));
-if (bad !== undefined) fail(`文件名 \`${bad}\` 只能用小写英文字母、数字和连字符，例如 payment-terms。`);
+if (bad !== undefined) {
+  // A Chinese slug is usually the title: it goes after --title, the file name is the web address.
+  const asTitle = /[^\x00-\x7f]/.test(bad) && !title ? `中文标题写在 --title 后面，例如：npm run new -- ${collection} payment-terms --title ${bad}` : '例如 payment-terms。';
+  fail(`文件名 \`${bad}\` 只能用小写英文字母、数字和连字符（它就是网址）。${asTitle}`);
+}
 
 const file = path.join(contentDir, collection, `${slug}.mdx`);
 const shown = path.relative(process.cwd(), file);

@@ -32,3 +32,24 @@ describe('an objection’s category', () => {
     ]);
   });
 });
+
+describe('npm run new without the --', () => {
+  // `npm run new objections price-talk --title 价格话术`: npm keeps --title, sets npm_config_title=true.
+  test('says the command to type, title included', async () => {
+    const { code, output } = await runNew(['objections', 'price-talk', '价格话术'], { npm_config_title: 'true' });
+    expect(code).toBe(1);
+    expect(output).toContain('npm 把 --title 当成了它自己的设置，标题没有传过来。在 npm run new 后面加上 --（两个减号），写成：\n  npm run new -- objections price-talk --title 价格话术');
+    expect(output).not.toContain('引号');
+  });
+
+  test('a title with a space is quoted, a singular collection corrected, a missing file name shown as a blank', async () => {
+    expect((await runNew(['objection', 'price-talk', '价格', '话术'], { npm_config_title: 'true' })).output).toContain('npm run new -- objections price-talk --title "价格 话术"');
+    expect((await runNew(['objections', '价格话术'], { npm_config_title: 'true' })).output).toContain('npm run new -- objections <英文文件名> --title 价格话术');
+  });
+
+  test('a Chinese file name is taken for the title it usually is', async () => {
+    const { code, output } = await runNew(['objections', '价格话术']);
+    expect(code).toBe(1);
+    expect(output).toContain('中文标题写在 --title 后面，例如：npm run new -- objections payment-terms --title 价格话术');
+  });
+});
