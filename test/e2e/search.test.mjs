@@ -191,6 +191,71 @@ describe('search island', () => {
     await context.close();
   });
 
+  /**
+   * Result pages come from Pagefind fragments, which take a moment on a phone. Here they are held
+   * until the test releases them, and `asked` resolves once the first is held: a tap made after it
+   * lands while a page is loading, every time.
+   */
+  async function holdFragments(page) {
+    const held = [];
+    let heldOne;
+    const asked = new Promise((resolve) => (heldOne = resolve));
+    await page.route('**/pagefind/fragment/**', (route) => {
+      held.push(route);
+      heldOne();
+    });
+    return {
+      asked,
+      release: async () => {
+        while (held.length) await held.shift().continue();
+      },
+    };
+  }
+  const optionHrefs = (page) => page.locator('[data-search-page] [role=option]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  /** The list is marked aria-busy while a search or a page of results is on its way. */
+  const settled = (page) => page.locator('[data-search-page] [role=listbox]:not([aria-busy])').waitFor({ state: 'attached' });
+
+  test('显示更多结果 tapped twice while the page loads adds the next five once', async () => {
+    const { page, errors, context } = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(url(`search/?q=${encodeURIComponent('你们返利太低')}`));
+    await page.getByRole('option').nth(4).waitFor();
+    const fragments = await holdFragments(page);
+    const more = page.getByRole('button', { name: /显示更多结果/ });
+    await more.click();
+    await fragments.asked;
+    await more.click();
+    await fragments.release();
+    await page.getByRole('option').nth(9).waitFor();
+    await settled(page);
+    const hrefs = await optionHrefs(page);
+    assert.equal(hrefs.length, 10, hrefs.join(' '));
+    assert.equal(new Set(hrefs).size, 10, 'no result shown twice');
+    assert.match(await more.textContent(), /还有 \d+ 条/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('the same search run again while 显示更多结果 loads keeps the list and the page asked for', async () => {
+    const { page, errors, context } = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(url(`search/?q=${encodeURIComponent('你们返利太低')}`));
+    await page.getByRole('option').nth(4).waitFor();
+    const first = await optionHrefs(page);
+    const fragments = await holdFragments(page);
+    await page.getByRole('button', { name: /显示更多结果/ }).click();
+    await fragments.asked;
+    // The same search again before that page arrives: here the chip already chosen, tapped once
+    // more; a trailing space typed or the dialog reopened on the same words ask the same way.
+    await page.getByRole('button', { name: '全部', exact: true }).click();
+    await fragments.release();
+    await page.getByRole('option').nth(9).waitFor();
+    await settled(page);
+    const hrefs = await optionHrefs(page);
+    assert.deepEqual(hrefs.slice(0, 5), first);
+    assert.equal(new Set(hrefs).size, 10, hrefs.join(' '));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('excerpts are sentences from the page, never the alias list', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(url(`search/?q=${encodeURIComponent('返点')}`));

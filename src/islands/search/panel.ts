@@ -2,7 +2,8 @@
  * The search UI shared by the header dialog and the /search/ page: a combobox input, type
  * filter chips and a listbox of results. The query is planned (function words out, synonyms in)
  * and searched term by term, then fused (src/lib/search/); queries are debounced and numbered so
- * a slow old result never replaces a newer one. Result pages are fetched as they are shown.
+ * a slow old result never replaces a newer one. Result pages are fetched as they are shown, each
+ * for the list it was asked for (see Listing).
  */
 import { findPages, type Engine, type Found } from '../../lib/search/find-pages';
 import { bestExcerpt, highlightTerms, markTerms, type Run } from '../../lib/search/highlight';
@@ -75,6 +76,24 @@ async function search(query: string, type: string | undefined) {
   return { plan, found: type && type !== typeLabel.stages ? weighed.filter((f) => ids.has(f.id)) : weighed };
 }
 
+/**
+ * One search's results on screen and how far 显示更多结果 has got through them. A page fetched for
+ * one listing is appended only while that listing is on screen, and a listing loads one page at a
+ * time: a second tap while the fragments arrive adds nothing, instead of the same five twice.
+ */
+interface Listing {
+  /** The search it shows (searchKey); none for an error, so asking again retries. */
+  key?: string;
+  found: Found<PagefindResultData>[];
+  /** Results asked for so far: where the next page starts (a result without data is skipped, not re-asked). */
+  next: number;
+  /** The page being fetched, if any. */
+  loading?: Promise<void>;
+}
+
+/** What a search asked for: the same words under the same chip find the same results. */
+const searchKey = (query: string, type: string | undefined) => `${type ?? ''}\u0000${query}`;
+
 export class SearchPanel {
   readonly root = h('div', 'search-panel flex min-h-0 flex-col gap-3');
   readonly input = h('input', 'w-full rounded-lg border-2 border-line bg-paper px-3 py-2.5 text-lg text-ink focus:border-accent');
@@ -86,7 +105,9 @@ export class SearchPanel {
   #active = -1;
   #latest = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #found: Found<PagefindResultData>[] = [];
+  #listing: Listing = { found: [], next: 0 };
+  /** A search is on its way (the list is marked busy until it is shown). */
+  #searching = false;
   #terms: string[] = [];
   #more = h('button', 'self-start rounded border border-line px-3 py-1 text-sm');
   #onQuery: (query: string) => void;
@@ -122,7 +143,7 @@ export class SearchPanel {
 
     this.#more.type = 'button';
     this.#more.hidden = true;
-    this.#more.addEventListener('click', () => void this.#append());
+    this.#more.addEventListener('click', () => void this.#append(this.#listing));
     this.root.append(label, this.input, chips, this.#status, this.#list, this.#more, this.#empty);
     this.input.addEventListener('input', () => this.#schedule());
     this.input.addEventListener('keydown', (event) => this.#onKey(event));
@@ -151,18 +172,33 @@ export class SearchPanel {
   async #run() {
     const ticket = (this.#latest += 1);
     const query = this.input.value.trim();
+    const key = searchKey(query, this.#type);
     this.#onQuery(query);
-    if (!query && !this.#type) {
-      this.#show([], { groups: [], weights: [], marks: [] }, '');
+    // The search on screen asked for again (a trailing space, the chosen chip tapped again, the
+    // dialog reopened on the same words) would find the same results: the list stays as it is,
+    // with the pages shown and any page being loaded. The new ticket still stops a different
+    // search on its way from replacing it.
+    if (key === this.#listing.key) {
+      this.#searching = false;
+      this.#showBusy();
       return;
     }
-    this.#list.setAttribute('aria-busy', 'true');
+    if (!query && !this.#type) {
+      this.#searching = false;
+      await this.#show([], { groups: [], weights: [], marks: [] }, '', ticket, key);
+      return;
+    }
+    this.#searching = true;
+    this.#showBusy();
     try {
       const { plan, found } = await search(query, this.#type);
       if (ticket !== this.#latest) return;
-      await this.#show(found, plan, query, ticket);
+      this.#searching = false;
+      await this.#show(found, plan, query, ticket, key);
     } catch (error) {
       if (ticket !== this.#latest) return;
+      this.#searching = false;
+      // Shown without a key: the same words asked again search again.
       await this.#show([], { groups: [], weights: [], marks: [] }, query, ticket);
       this.#status.textContent = import.meta.env.DEV ? '开发模式下没有搜索索引：先运行 npm run build 再 npm start。' : '搜索暂时无法加载，请刷新后再试。';
       console.warn(error);
@@ -170,38 +206,60 @@ export class SearchPanel {
   }
 
   /** Renders the first page of results and offers the rest a page at a time. */
-  async #show(found: Found<PagefindResultData>[], plan: QueryPlan, query: string, ticket = this.#latest) {
-    this.#found = found;
+  async #show(found: Found<PagefindResultData>[], plan: QueryPlan, query: string, ticket: number, key?: string) {
+    const listing: Listing = { key, found, next: 0 };
+    this.#listing = listing;
     this.#terms = highlightTerms(plan.marks);
     this.#active = -1;
     this.#list.replaceChildren();
     this.#more.hidden = true;
-    await this.#append(ticket);
-    if (ticket !== this.#latest) return;
+    await this.#append(listing);
+    if (ticket !== this.#latest || this.#listing !== listing) return;
     const scope = this.#type ? `「${this.#type}」中` : '';
     this.#status.textContent = query || this.#type ? (found.length ? `${scope}找到 ${found.length} 条结果` : `${scope}没有找到“${query}”`) : '';
     this.input.setAttribute('aria-expanded', String(found.length > 0));
     this.input.removeAttribute('aria-activedescendant');
     this.#empty.hidden = found.length > 0;
     if (found.length === 0) void this.#showSuggestions(query || this.#type ? '换个说法试试，比如客户的原话或“返利”“窜货”这类词。常见异议：' : '常见异议：');
-    this.#list.removeAttribute('aria-busy');
     this.root.dataset.count = String(found.length);
     this.root.dataset.query = query;
     // A refinement replaces the search it refines: only the one the rep stops at is logged.
     this.#settled = query ? { query, count: found.length } : undefined;
   }
 
-  /** Fetches and renders the next PAGE_SIZE results. */
-  async #append(ticket = this.#latest) {
-    const shown = this.#list.children.length;
-    const next = this.#found.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(next.map((f) => f.data()));
-    if (ticket !== this.#latest) return;
+  /**
+   * Fetches and renders the listing's next PAGE_SIZE results, one page at a time: asked again
+   * while a page loads (a second tap on 显示更多结果), it waits for that page instead of fetching
+   * the same results twice.
+   */
+  #append(listing: Listing): Promise<void> {
+    listing.loading ??= this.#appendPage(listing).finally(() => {
+      listing.loading = undefined;
+      this.#showBusy();
+    });
+    this.#showBusy();
+    return listing.loading;
+  }
+
+  async #appendPage(listing: Listing) {
+    const page = listing.found.slice(listing.next, listing.next + PAGE_SIZE);
+    listing.next += page.length;
+    const data = await Promise.all(page.map((f) => f.data()));
+    // A newer search has replaced the list this page was for.
+    if (this.#listing !== listing) return;
     // A result whose data cannot be had is left out rather than breaking the list.
-    this.#list.append(...data.flatMap((result, i) => (result ? [this.#option(result, shown + i)] : [])));
-    const left = this.#found.length - this.#list.children.length;
+    const results = data.filter(Boolean);
+    const shown = this.#list.children.length;
+    this.#list.append(...results.map((result, i) => this.#option(result, shown + i)));
+    const left = listing.found.length - listing.next;
     this.#more.hidden = left <= 0;
     this.#more.textContent = `显示更多结果（还有 ${left} 条）`;
+  }
+
+  /** The list is busy (aria-busy) while a search or a page of its results is on its way. */
+  #showBusy() {
+    if (this.#searching || this.#listing.loading) this.#list.setAttribute('aria-busy', 'true');
+    else this.#list.removeAttribute('aria-busy');
   }
 
   #option(result: PagefindResultData, index: number) {
