@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { makePlanner, CONCEPT_WEIGHT } from '../../src/lib/search/query-plan';
+import { makePlanner } from '../../src/lib/search/query-plan';
+import { tuning } from '../../src/lib/search/tuning';
 import { buildVocabulary, findVocabularyProblems } from '../../src/lib/search/vocabulary';
+
+const CONCEPT_WEIGHT = tuning.plan.conceptWeight;
 
 const synonyms = [{ id: 'brand', terms: ['品牌', '牌子'] }];
 const concepts = [

@@ -3,6 +3,7 @@
  * `/pagefind/`, the classic 404 on a sub-path deployment).
  */
 import type { Engine } from '../../lib/search/find-pages';
+import { tuning } from '../../lib/search/tuning';
 
 export interface PagefindResultData {
   url: string;
@@ -42,10 +43,8 @@ export function loadPagefind(): Promise<PagefindApi> {
     // whatever the query, so we pass the fixed `metaCacheTag` Pagefind offers for offline sites;
     // a page with no worker keeps the timestamp.
     const offline = navigator.serviceWorker?.controller ? { metaCacheTag: 'precache' } : {};
-    // Meta fields searched (Pagefind 1.5+): the title as character pairs 10×, aliases 8×, asks 4×
-    // (components/EntryHeader.astro); pageLength 1 favours focused pages over long hub pages that
-    // hold every word somewhere. All measured on the `dev` set.
-    await pagefind.options({ baseUrl: base, ranking: { metaWeights: { title: 5, a_title: 10, a_alias: 8, a_asks: 4 }, pageLength: 1 }, ...offline });
+    // Meta field weights and page length: lib/search/tuning.ts.
+    await pagefind.options({ baseUrl: base, ranking: tuning.pagefind, ...offline });
     await pagefind.init();
     return pagefind;
   })();

@@ -14,17 +14,15 @@ import { loadKinds, loadPagefind, type PagefindResultData } from './pagefind';
 import { loadSoundsLike, loadStageMap, loadVocabulary } from './vocabulary';
 import { logSearch } from './log';
 import { intentOf, signalWeights, weighByIntent, type SignalWeights } from '../../lib/search/intent';
+import { metaField, tuning } from '../../lib/search/tuning';
 import type { StageMap } from '../../lib/search/stage-map';
 import { h } from '../dom';
 
 // The same labels the pages write as their Pagefind `type` filter, objections first.
 const types = [typeLabel.objections, typeLabel.stages, typeLabel.playbooks, typeLabel.channelTypes, typeLabel.checklists, typeLabel.guides];
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-/**
- * Results shown at first and per 显示更多: each costs one Pagefind fragment (~5 KB). Five: a phone
- * shows three, and the sixth costs what the concept groups need to keep a first search under 300 KB.
- */
-const PAGE_SIZE = 5;
+/** Results shown at first and per 显示更多, each one Pagefind fragment (lib/search/tuning.ts). */
+const PAGE_SIZE = tuning.pageSize;
 let panels = 0;
 let planner: ((raw: string) => QueryPlan) | undefined;
 
@@ -283,8 +281,8 @@ export class SearchPanel {
     if (short) link.append(h('span', 'mt-0.5 block text-sm', short));
     // What it matched: the page's sentence, or the ask or alias that holds more of the query.
     const fields = [
-      { label: '问法', tokens: result.meta.a_asks },
-      { label: '也叫', tokens: result.meta.a_alias },
+      { label: '问法', tokens: result.meta[metaField.asks] },
+      { label: '也叫', tokens: result.meta[metaField.aliases] },
     ];
     const why = whyMatched(bestExcerpt(result.content, this.#terms), fields, this.#terms);
     if (why) {

@@ -2,6 +2,8 @@
  * Highlighting and excerpts for search results, as text runs (never HTML) so the island can
  * build them with textContent. Pure, so they are unit-tested.
  */
+import { tuning } from './tuning.ts';
+
 export interface Run {
   text: string;
   marked: boolean;
@@ -50,7 +52,7 @@ export function sentences(content: string): string[] {
  * characters around its first match. A page that matched only in its title or aliases shows
  * its first sentence. Real sentences only: no keyword lists, no half words from a fixed window.
  */
-export function bestExcerpt(content: string, terms: string[], length = 60): Run[] {
+export function bestExcerpt(content: string, terms: string[], length: number = tuning.excerptLength): Run[] {
   const all = sentences(content);
   if (all.length === 0) return [];
   const lowered = terms.map((t) => t.toLowerCase()).filter(Boolean);

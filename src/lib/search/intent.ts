@@ -10,6 +10,7 @@
  */
 import { typeLabel } from '../collections.ts';
 import type { StageMap } from './stage-map.ts';
+import { tuning } from './tuning.ts';
 
 export type Voice = 'customer' | 'define' | 'howto';
 export interface Intent {
@@ -62,9 +63,8 @@ export interface SignalWeights {
   /** The next stage scores its predecessor's score times (1 + next). */
   next: number;
 }
-// Measured (npm run bench:search): on source-dev the concept groups add most, then "what next",
-// 怎么 and the customer's voice; 是什么/区别 adds nothing there and one query on `dev`.
-export const signalWeights: SignalWeights = { customer: 0.6, define: 0.3, howto: 0.6, next: 0.5 };
+/** From tuning.ts, where each is measured. */
+export const signalWeights: SignalWeights = tuning.intent;
 
 export interface Weighed {
   id: string;

@@ -7,6 +7,7 @@
  * with different dictionaries (经销商 is 经销/商 in the index, 串货 reads as 货串 in a sentence),
  * and a pair of characters is what both cuts still share.
  */
+import { tuning } from './tuning.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export interface QueryPlan {
@@ -21,16 +22,7 @@ export interface QueryPlan {
 /** Punctuation a rep types around the customer's words carries no meaning for search. */
 const noise = /[\s"'“”‘’,，。.!！?？、;；:：()（）《》【】[\]…~～·\-—_/\\|@#$%^&*+=<>{}]+/g;
 const han = /^\p{Script=Han}+$/u;
-/** A rambling sentence: its first parts carry the question, and each group is one search. */
-const MAX_GROUPS = 16;
-/**
- * How much a concept group counts beside a typed word (1): the page's word for what the rep said
- * in other words is a guess, so it helps a page the typed words also find more than it finds
- * pages on its own (measured on `source-dev`).
- */
-export const CONCEPT_WEIGHT = 0.8;
-/** At most this many concepts per query, so a long sentence stays about its words. */
-const MAX_CONCEPTS = 3;
+const { maxGroups, maxConcepts, loneCharacter, conceptWeight: CONCEPT_WEIGHT } = tuning.plan;
 
 export type Segment = (text: string) => string[];
 
@@ -58,7 +50,7 @@ export function makePlanner(vocabulary: Vocabulary, segment: Segment = segmentWo
   const conceptsIn = (text: string) =>
     concepts
       .filter(({ says }) => says.some((s) => text.includes(s)))
-      .slice(0, MAX_CONCEPTS)
+      .slice(0, maxConcepts)
       .map(({ means }) => [...new Set(means.flatMap((m) => groupOf.get(m.toLowerCase()) ?? [m.toLowerCase()]))]);
 
   /** Splits the text at synonym terms (longest first), so 先货后款 is never cut up. */
@@ -98,7 +90,7 @@ export function makePlanner(vocabulary: Vocabulary, segment: Segment = segmentWo
     const addStretch = (stretch: string) => {
       if (!stretch) return;
       marks.push(stretch);
-      if (stretch.length === 1) add([stretch], 0.5);
+      if (stretch.length === 1) add([stretch], loneCharacter);
       else pairs(stretch).forEach((pair) => add([pair, ...(soundAlikes[pair] ?? [])]));
     };
     const typed: string[] = [];
@@ -135,8 +127,8 @@ export function makePlanner(vocabulary: Vocabulary, segment: Segment = segmentWo
       add([typed.join('')]);
       marks.push(typed.join(''));
     }
-    groups.splice(MAX_GROUPS);
-    weights.splice(MAX_GROUPS);
+    groups.splice(maxGroups);
+    weights.splice(maxGroups);
     // Concepts come on top of the typed words, never instead of them, and are not highlighted:
     // the page's word is not what the rep typed.
     for (const means of conceptsIn(text)) add(means, conceptWeight);

@@ -7,6 +7,8 @@
  * where the customer's words meet in one passage answers the sentence, a long page that holds
  * them scattered merely mentions them. Pure, so it is unit-tested.
  */
+import { tuning } from './tuning.ts';
+
 export interface Hit {
   id: string;
   score: number;
@@ -21,10 +23,7 @@ export interface Ranked {
   matched: number;
 }
 
-/** Words apart that still count as one passage (about a sentence; measured on `dev`). */
-export const PASSAGE = 10;
-/** Extra a page earns when the whole query meets in one passage (×2 at most; measured on `dev`). */
-export const PROXIMITY = 1;
+const { passage: PASSAGE, proximity: PROXIMITY } = tuning.rank;
 
 /** The largest weight of distinct groups whose words fall within `span` positions of each other. */
 export function bestPassage(located: Array<{ at: number; group: number }>, weight: number[], span = PASSAGE): number {

@@ -7,6 +7,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { SoundTable } from './sounds-like';
+import { tuning } from './tuning.ts';
 
 /** GB 2312 level 1: rows 0xB0–0xD7, the common characters, decoded from their byte codes. */
 function commonCharacters(): string {
@@ -45,7 +46,7 @@ export function buildSoundTable(texts: string[], terms: string[] = []): SoundTab
 }
 
 /** A pair in at most this many pages is rare enough that a rep typing it more likely meant a term. */
-export const RARE_PAGES = 3;
+export const RARE_PAGES = tuning.rarePages;
 
 /**
  * The slips the homophone table cannot catch, because the slip is itself a word somewhere on the

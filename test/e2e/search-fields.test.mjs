@@ -1,0 +1,29 @@
+/**
+ * The search-only metadata fields are a contract between the pages (EntryHeader.astro writes them)
+ * and the island (pagefind.ts weighs them, panel.ts reads them back): both take the names from
+ * lib/search/tuning.ts, and this holds that every built content page carries exactly those fields,
+ * each weighed. Reads dist/, no browser.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { metaField, tuning } from '../../src/lib/search/tuning.ts';
+
+const dist = process.env.E2E_OUTDIR ?? 'dist';
+
+test('every content page carries the search-only fields of tuning.ts, and no other', () => {
+  const expected = Object.values(metaField).sort();
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
+  let contentPages = 0;
+  for (const file of pages) {
+    const html = readFileSync(path.join(dist, file), 'utf8');
+    // Only pages with a content header (an entry's type badge) are indexed as entries.
+    if (!html.includes('data-pagefind-filter="type"')) continue;
+    contentPages += 1;
+    const fields = [...html.matchAll(/data-pagefind-meta="([^"]*)"/g)].flatMap((m) => m[1].split(',').map((f) => f.trim().replace(/\[.*$/, '')));
+    assert.deepEqual(fields.filter((f) => f.startsWith('a_')).sort(), expected, file);
+  }
+  assert.ok(contentPages >= 100, `${contentPages} content pages`);
+  for (const field of Object.values(metaField)) assert.ok(tuning.pagefind.metaWeights[field] > 0, `${field} is weighed`);
+});
