@@ -1,8 +1,8 @@
 /**
  * The one table of the site's page collections: each collection's name in `astro:content`, its
  * folder under content/, the folder editors write in `<See to>` and `npm run new`, its URL folder,
- * and its Chinese label (badges, breadcrumbs, and the Pagefind `type` filter). Everything that maps
- * one of these to another derives from here. Plain data with no imports, so Node scripts load it too.
+ * and its Chinese label (badges, breadcrumbs, and the Pagefind `type` filter, whose chips follow
+ * this order). Everything that maps one of these to another derives from here. Plain data with no imports, so Node scripts load it too.
  */
 export const pageCollections = [
   { name: 'objections', folder: 'objections', urlFolder: 'objections', label: '异议', noun: '客户异议' },

@@ -9,7 +9,7 @@ import { findPages, type Engine, type Found } from '../../lib/search/find-pages'
 import { bestExcerpt, highlightTerms, markTerms, type Run } from '../../lib/search/highlight';
 import { whyMatched } from '../../lib/search/why-matched';
 import { makePlanner, type QueryPlan } from '../../lib/search/query-plan';
-import { typeLabel } from '../../lib/labels';
+import { pageCollections, typeLabel } from '../../lib/collections';
 import { loadKinds, loadPagefind, type PagefindResultData } from './pagefind';
 import { loadSoundsLike, loadStageMap, loadVocabulary } from './vocabulary';
 import { logSearch } from './log';
@@ -18,8 +18,8 @@ import { metaField, tuning } from '../../lib/search/tuning';
 import type { StageMap } from '../../lib/search/stage-map';
 import { h } from '../dom';
 
-// The same labels the pages write as their Pagefind `type` filter, objections first.
-const types = [typeLabel.objections, typeLabel.stages, typeLabel.playbooks, typeLabel.channelTypes, typeLabel.checklists, typeLabel.guides];
+// The labels the pages write as their Pagefind `type` filter, in the collections table's order (objections first).
+const types = pageCollections.map((c) => c.label);
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 /** Results shown at first and per 显示更多, each one Pagefind fragment (lib/search/tuning.ts). */
 const PAGE_SIZE = tuning.pageSize;
