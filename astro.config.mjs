@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { contentCheckInDev } from './scripts/lib/dev-check.mjs';
 
 // BASE_PATH lets one build serve from a sub-path (e.g. /playbook/) without code changes.
 const base = process.env.BASE_PATH ?? '/';
@@ -22,7 +23,8 @@ export default defineConfig({
     ]),
   ),
   // serviceWorker() precaches the Pagefind index, so it must come after pagefindIndex().
-  integrations: [mdx(), pagefindIndex(), serviceWorker()],
+  // contentCheckInDev(): in `astro dev` only, what `npm run check` would stop on shows in the browser.
+  integrations: [mdx(), pagefindIndex(), serviceWorker(), contentCheckInDev()],
   // External files only: the Content-Security-Policy allows no inline style or script.
   build: { inlineStylesheets: 'never' },
   // The site shows no source code, and Shiki would colour the one diagram with inline styles the CSP blocks.

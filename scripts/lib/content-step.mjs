@@ -29,6 +29,13 @@ export function checkContentStep(contentDir, today = new Date()) {
   return { fileCount: files.length, errors, warnings, blocking: found.some((p) => p.level === 'error' && p.breaksBuild) };
 }
 
+/** The errors the build would stop on, each with its file and line: what `npm run dev` shows in the browser (dev-check.mjs). */
+export function buildStoppers(contentDir, today = new Date()) {
+  return checkContent(readContent(contentDir), { today, genericStopwords })
+    .filter((p) => p.level === 'error' && p.breaksBuild)
+    .map((p) => ({ where: whereOf(p), file: p.file, line: p.line, message: p.message }));
+}
+
 /** What the check prints last: every problem (a summary line has no `where`), then the verdict. */
 export function formatReport(errors, warnings) {
   const line = (mark) => ({ where, message }) => (where ? `${mark} ${where}\n    ${message}` : `${mark} ${message}`);
