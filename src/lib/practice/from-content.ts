@@ -4,6 +4,7 @@
  * (<Say>) and its 收口问. Nothing is written twice: the page is the source.
  */
 import { getCollection } from 'astro:content';
+import { mdxToMdast } from 'satteri';
 import { objectionCategories } from '../vocabulary-of-content';
 import { policyInSentence } from '../policy-text';
 import { getChannelsForObjection, getSite, getStagesForObjection } from '../content';
@@ -15,28 +16,51 @@ export interface PolicyText {
   value?: string;
 }
 
-/** `<Policy id="…" />` in a script as plain text; an id not in `policies` is left to the content check. */
-export const policyAsText = (script: string, policies: ReadonlyMap<string, PolicyText>) =>
-  script.replace(/<Policy\s+id=["']([^"']+)["']\s*\/>/g, (tag, id: string) => {
-    const policy = policies.get(id);
-    if (!policy) return tag;
-    return policy.value ? policyInSentence(policy.value) : `〔${policy.title}：公司尚未填写〕`;
-  });
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: string;
+  depth?: number;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  children?: Node[];
+}
 
-/** The 怎么回应 section of an objection's MDX body, one entry per `###` response. */
+const isElement = (node: Node, name: string) => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
+
+/** A node's words as the rep says them: a `<Policy>` reads as the company's words, or its name marked as a gap. */
+function spoken(node: Node, policies: ReadonlyMap<string, PolicyText>): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  if (isElement(node, 'Policy')) {
+    const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+    const policy = typeof id === 'string' ? policies.get(id) : undefined;
+    // An id not in `policies` is the content check's to report; the drill shows the id.
+    if (!policy) return `〔${String(id)}〕`;
+    return policy.value ? policyInSentence(policy.value) : `〔${policy.title}：公司尚未填写〕`;
+  }
+  // Paragraphs inside a block <Say> are lines; anything inline runs on.
+  return (node.children ?? []).map((child, i) => (i > 0 && child.type === 'paragraph' ? '\n' : '') + spoken(child, policies)).join('');
+}
+
+/**
+ * The 怎么回应 section of an objection's MDX body, one entry per `###` response: its title, its
+ * first 话术 (`<Say>`) and its **收口问：** line. Read with the MDX parser the build uses (satteri).
+ */
 export function responsesOf(body: string, policies: ReadonlyMap<string, PolicyText> = new Map()): Response[] {
-  const section = body.split(/^## /m).find((part) => part.startsWith('怎么回应'));
-  if (!section) return [];
-  return section
-    .split(/^### /m)
-    .slice(1)
-    .flatMap((part) => {
-      const title = part.slice(0, part.indexOf('\n')).trim();
-      const script = /<Say\b[^>]*>([\s\S]*?)<\/Say>/.exec(part)?.[1].trim();
-      const say = script === undefined ? undefined : policyAsText(script, policies);
-      const close = /\*\*收口问：\*\*\s*(.+)/.exec(part)?.[1].trim();
-      return say ? [{ title, say, close }] : [];
-    });
+  const nodes = ((mdxToMdast(body) as unknown as Node).children ?? []);
+  const out: Array<{ title: string; say?: string; close?: string }> = [];
+  let inSection = false;
+  for (const node of nodes) {
+    if (node.type === 'heading' && node.depth === 2) inSection = spoken(node, policies).trim().startsWith('怎么回应');
+    if (!inSection) continue;
+    if (node.type === 'heading' && node.depth === 3) out.push({ title: spoken(node, policies).trim() });
+    const response = out.at(-1);
+    if (!response) continue;
+    const say = isElement(node, 'Say') ? node : node.type === 'paragraph' ? node.children?.find((c) => isElement(c, 'Say')) : undefined;
+    if (say && response.say === undefined) response.say = spoken(say, policies).trim();
+    const [first, ...rest] = node.type === 'paragraph' ? (node.children ?? []) : [];
+    if (first?.type === 'strong' && spoken(first, policies).trim() === '收口问：') response.close ??= rest.map((c) => spoken(c, policies)).join('').trim();
+  }
+  return out.flatMap(({ title, say, close }) => (say ? [{ title, say, close }] : []));
 }
 
 const coreCategories = new Set(objectionCategories.slice(0, 8));
