@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { contentCheckInDev } from './scripts/lib/dev-check.mjs';
 
 // BASE_PATH lets one build serve from a sub-path (e.g. /playbook/) without code changes.
@@ -22,9 +23,10 @@ export default defineConfig({
       `${base.replace(/\/?$/, '/')}guides/${slug}/`,
     ]),
   ),
-  // serviceWorker() precaches the Pagefind index, so it must come after pagefindIndex().
+  // serviceWorker() precaches the Pagefind index and the redirect pages, so it comes after
+  // pagefindIndex() and redirectPages() (which makes Astro's redirect pages valid HTML).
   // contentCheckInDev(): in `astro dev` only, what `npm run check` would stop on shows in the browser.
-  integrations: [mdx(), pagefindIndex(), serviceWorker(), contentCheckInDev()],
+  integrations: [mdx(), redirectPages(), pagefindIndex(), serviceWorker(), contentCheckInDev()],
   // External files only: the Content-Security-Policy allows no inline style or script.
   build: { inlineStylesheets: 'never' },
   // The site shows no source code, and Shiki would colour the one diagram with inline styles the CSP blocks.
