@@ -1,27 +1,24 @@
 import { z } from 'astro/zod';
 import { reference } from './reference.ts';
-import { baseFields } from './common.ts';
+import { baseFields, labelled } from './common.ts';
 import { objectionCategories } from '../lib/vocabulary-of-content.ts';
 
 export const objectionSchema = z.object({
   ...baseFields,
-  /** Which kind of objection: one of 需求 财力 权力 价格 产品 品牌 促销 奖励 合同 渠道商疑问. */
-  category: z.enum(objectionCategories, {
-    error: `\`category\` 只能是：${objectionCategories.join('、')}`,
-  }),
-  /** What the customer literally says, as heard in a shop. At least two. */
-  phrases: z.array(z.string().min(2)).min(2, '`phrases` 至少写两种客户的原话'),
-  /** The short answer a rep can say in one breath; shown in search and on the visit brief. */
-  answer: z.string().min(8),
-  /**
-   * Company policies the answer rests on (ids in content/policies/company.yaml), shown with the answer
-   * in the company's words. An answer that touches a policy's topic (its `touches`) must list it.
-   */
-  policies: z.array(reference('policies')).default([]),
-  /** Stages where it usually comes up (ids such as `six-steps/during-visit`). */
-  stages: z.array(reference('stages')).default([]),
-  /** Channel types that raise it most (ids in `content/channels/`). */
-  channelTypes: z.array(reference('channelTypes')).default([]),
+  category: labelled(
+    z.enum(objectionCategories, { error: `\`category\` 只能是：${objectionCategories.join('、')}` }),
+    '异议类型',
+    '这是哪一类异议，决定它在异议列表里的分组',
+  ),
+  phrases: labelled(z.array(z.string().min(2)).min(2, '`phrases` 至少写两种客户的原话'), '客户原话', '客户在店里真会说的话，至少两句'),
+  answer: labelled(z.string().min(8), '一句话回应', '销售员一口气能说完的回应，显示在搜索结果和拜访简报里'),
+  policies: labelled(
+    z.array(reference('policies')).default([]),
+    '依据的公司政策',
+    '回应要用到的公司政策（content/policies/company.yaml）：回应碰到某条政策的话题（它的 touches）就必须列上',
+  ),
+  stages: labelled(z.array(reference('stages')).default([]), '常出现的阶段', '这个异议通常在哪些流程阶段出现'),
+  channelTypes: labelled(z.array(reference('channelTypes')).default([]), '常遇到的渠道类型', '哪些渠道类型最常提这个异议'),
 });
 
 export type ObjectionData = z.output<typeof objectionSchema>;

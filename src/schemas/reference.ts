@@ -11,4 +11,6 @@ export const reference = <C extends string>(collection: C) =>
   z
     .string()
     .min(1, '写上要引用的条目 id（content 下的文件名，不带 .mdx）')
-    .transform((id) => ({ collection, id }));
+    .transform((id) => ({ collection, id }))
+    // The browser editor offers the entries of `collection` to choose from (lib/editor/).
+    .meta({ reference: collection });
