@@ -6,6 +6,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { contentCheckInDev } from './scripts/lib/dev-check.mjs';
+import { cmsAdmin } from './src/integrations/cms.ts';
 
 // BASE_PATH lets one build serve from a sub-path (e.g. /playbook/) without code changes.
 const base = process.env.BASE_PATH ?? '/';
@@ -26,7 +27,8 @@ export default defineConfig({
   // serviceWorker() precaches the Pagefind index and the redirect pages, so it comes after
   // pagefindIndex() and redirectPages() (which makes Astro's redirect pages valid HTML).
   // contentCheckInDev(): in `astro dev` only, what `npm run check` would stop on shows in the browser.
-  integrations: [mdx(), redirectPages(), pagefindIndex(), serviceWorker(), contentCheckInDev()],
+  // cmsAdmin() writes /admin/ (the browser editor) after the worker, which must never precache it.
+  integrations: [mdx(), redirectPages(), pagefindIndex(), serviceWorker(), contentCheckInDev(), cmsAdmin()],
   // External files only: the Content-Security-Policy allows no inline style or script.
   build: { inlineStylesheets: 'never' },
   // The site shows no source code, and Shiki would colour the one diagram with inline styles the CSP blocks.

@@ -26,8 +26,11 @@ export const precacheGlobs = [
   'pagefind/{index,fragment,filter}/*',
 ];
 
-/** The worker and its runtime are written after the glob runs; a rebuild in place must skip them. */
-export const precacheIgnores = ['sw.js', 'workbox-*.js', '**/*.map'];
+/**
+ * The worker and its runtime are written after the glob runs; a rebuild in place must skip them.
+ * The browser editor (/admin/, several MB) is for editors at a desk, never stored on a rep's phone.
+ */
+export const precacheIgnores = ['sw.js', 'workbox-*.js', '**/*.map', 'admin/**'];
 
 /**
  * Files whose name already carries a content hash (Vite's `_astro/`, Pagefind's chunks and meta)

@@ -1,0 +1,79 @@
+/**
+ * The browser editor at /admin/ (Decap CMS, from node_modules/decap-cms): its page and script are
+ * copied into the build after everything else, so no other page loads a byte of it; the service
+ * worker and the search index leave it out (precache-files.ts, and the page is not indexed). Its
+ * page carries its own Content-Security-Policy: Decap injects its styles, so style-src allows
+ * inline styles here and nowhere else. In `astro dev` (npm run edit) the same files are served.
+ */
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+const decapDir = path.dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
+/** The entry and the chunks it loads from beside itself. */
+const isDecapFile = (name: string) => /^(\d+\.)?decap-cms\.js$/.test(name);
+
+/**
+ * As strict as Decap runs: it validates its configuration with ajv, which compiles code
+ * ('unsafe-eval'), and injects its styles ('unsafe-inline'); it talks to the local proxy
+ * (npm run edit) or to the Git host. Only this page allows either.
+ */
+export const adminCsp = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https:",
+  "connect-src 'self' http://localhost:8081 https:",
+  "frame-src 'self' https:",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
+
+export const adminPage = `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="robots" content="noindex" />
+    <meta http-equiv="Content-Security-Policy" content="${adminCsp}" />
+    <title>内容编辑 · 渠道作战手册</title>
+    <link href="config.yml" type="text/yaml" rel="cms-config-url" />
+  </head>
+  <body>
+    <noscript>内容编辑需要打开 JavaScript。</noscript>
+    <script src="decap-cms.js"></script>
+  </body>
+</html>
+`;
+
+export function cmsAdmin(): AstroIntegration {
+  return {
+    name: 'channel-playbook:cms',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(async (req, res, next) => {
+          const url = new URL(req.url ?? '/', 'http://localhost');
+          const name = url.pathname.replace(/^.*\/admin\//, '');
+          if (!url.pathname.includes('/admin/')) return next();
+          if (name === '' || name === 'index.html') {
+            res.setHeader('Content-Type', 'text/html; charset=utf-8');
+            return res.end(adminPage);
+          }
+          if (!isDecapFile(name)) return next();
+          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          res.end(await readFile(path.join(decapDir, name)));
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const admin = path.join(fileURLToPath(dir), 'admin');
+        await mkdir(admin, { recursive: true });
+        await writeFile(path.join(admin, 'index.html'), adminPage);
+        const files = (await readdir(decapDir)).filter(isDecapFile);
+        await Promise.all(files.map((f) => copyFile(path.join(decapDir, f), path.join(admin, f))));
+        logger.info(`/admin/: Decap CMS (${files.length} files), not precached, not indexed`);
+      },
+    },
+  };
+}

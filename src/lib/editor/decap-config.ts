@@ -1,0 +1,95 @@
+/**
+ * Decap CMS's configuration (/admin/config.yml), generated at build from the collections table
+ * (lib/collections.ts) and the fields the schemas describe (fields.ts): nothing about a field is
+ * written twice. References become choices among the entries that exist when the site is built
+ * (ids with their titles), since stages nest in folders and policies and gates are YAML lists,
+ * which Decap's relation widget cannot read.
+ */
+import type { EditorField, FieldKind } from './fields.ts';
+
+export interface EditorCollection {
+  name: string;
+  label: string;
+  folder: string;
+  fields: EditorField[];
+  /** Stages live one folder down, per playbook. */
+  nested?: boolean;
+}
+
+export interface DecapOptions {
+  collections: EditorCollection[];
+  /** The entries a reference may point at, per collection: id and title. */
+  choices: Record<string, Array<{ id: string; title: string }>>;
+  /** `local` for `npm run edit` (decap-server on this machine); else the production backend. */
+  backend: Record<string, unknown>;
+  localBackend: boolean;
+  siteUrl?: string;
+}
+
+type Widget = Record<string, unknown>;
+
+function widgetOf(type: FieldKind, choices: DecapOptions['choices'], path: string): Widget {
+  switch (type.kind) {
+    case 'string':
+      return type.pattern ? { widget: 'string', pattern: [type.pattern, '只能用小写英文字母、数字和连字符'] } : { widget: 'string' };
+    case 'number':
+      return { widget: 'number', value_type: type.integer ? 'int' : 'float', ...(type.min === undefined ? {} : { min: type.min }) };
+    case 'boolean':
+      return { widget: 'boolean' };
+    case 'date':
+      return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
+    case 'select':
+      return { widget: 'select', options: type.options };
+    case 'relation': {
+      const entries = choices[type.collection];
+      if (!entries) throw new Error(`编辑器配置：字段 ${path} 引用的 ${type.collection} 没有可选的条目`);
+      return { widget: 'select', options: entries.map(({ id, title }) => ({ label: `${title}（${id}）`, value: id })) };
+    }
+    case 'list': {
+      const item = widgetOf(type.of, choices, `${path}[]`);
+      const limits = { ...(type.min === undefined ? {} : { min: type.min }), ...(type.max === undefined ? {} : { max: type.max }) };
+      // A list of choices is one select that takes several.
+      if (item.widget === 'select') return { ...item, multiple: true, ...limits };
+      if (type.of.kind === 'object') return { widget: 'list', fields: type.of.fields.map((f) => fieldOf(f, choices, `${path}[]`)), ...limits };
+      // Open, not folded: a list of short lines reads and edits as lines.
+      return { widget: 'list', collapsed: false, field: { name: 'item', label: '一项', ...item }, ...limits };
+    }
+    case 'object':
+      return { widget: 'object', fields: type.fields.map((f) => fieldOf(f, choices, path)) };
+  }
+}
+
+function fieldOf(field: EditorField, choices: DecapOptions['choices'], prefix = ''): Widget {
+  const path = prefix ? `${prefix}.${field.name}` : field.name;
+  return {
+    name: field.name,
+    label: field.label,
+    ...(field.hint ? { hint: field.hint } : {}),
+    ...(field.required ? {} : { required: false }),
+    ...(field.default === undefined || field.type.kind === 'date' ? {} : { default: field.default }),
+    ...widgetOf(field.type, choices, path),
+  };
+}
+
+export function decapConfig({ collections, choices, backend, localBackend, siteUrl }: DecapOptions) {
+  return {
+    backend,
+    ...(localBackend ? { local_backend: true } : {}),
+    ...(siteUrl ? { site_url: siteUrl } : {}),
+    locale: 'zh_Hans',
+    media_folder: 'public/images',
+    public_folder: '/images',
+    collections: collections.map((c) => ({
+      name: c.name,
+      label: c.label,
+      folder: c.folder,
+      extension: 'mdx',
+      format: 'frontmatter',
+      create: true,
+      identifier_field: 'title',
+      summary: '{{title}}',
+      ...(c.nested ? { nested: { depth: 2 } } : {}),
+      fields: [...c.fields.map((f) => fieldOf(f, choices)), { name: 'body', label: '正文', widget: 'markdown', hint: '话术用 <Say>，公司政策用 <Policy id="…" />：写法见 content/README.md' }],
+    })),
+  };
+}

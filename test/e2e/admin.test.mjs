@@ -1,0 +1,85 @@
+/**
+ * The browser editor (/admin/, Decap CMS): on the built site it is a page apart — no other page
+ * loads its script, the offline worker never stores it, search never finds it, and it carries its
+ * own Content-Security-Policy. With the local backend (decap-server, as `npm run edit` runs it) on
+ * a temporary copy of the site, an editor changes an objection's answer through the form and the
+ * file written passes `npm run check`'s content step.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { launch, openPage, url } from './support/browser.mjs';
+import { createTempSite } from './support/temp-site.mjs';
+
+const dist = process.env.E2E_OUTDIR ?? 'dist';
+
+test('/admin/ is a page apart: not loaded, precached or indexed anywhere else, with its own CSP', () => {
+  const admin = readFileSync(path.join(dist, 'admin/index.html'), 'utf8');
+  assert.match(admin, /<link href="config\.yml" type="text\/yaml" rel="cms-config-url"/);
+  assert.match(admin, /http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'unsafe-eval'/);
+  assert.match(admin, /<meta name="robots" content="noindex"/);
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('admin'));
+  for (const page of pages) assert.doesNotMatch(readFileSync(path.join(dist, page), 'utf8'), /decap-cms|\/admin\//, page);
+  const worker = readFileSync(path.join(dist, 'sw.js'), 'utf8');
+  assert.doesNotMatch(worker, /admin\//, 'the worker precaches nothing of /admin/');
+  const fragments = readdirSync(path.join(dist, 'pagefind/fragment'));
+  assert.ok(fragments.length > 100);
+  // Fragments are gzip; the page list Pagefind writes holds every indexed URL.
+  const entry = readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8');
+  assert.doesNotMatch(entry, /admin/);
+});
+
+describe('editing through the form with the local backend', () => {
+  let site;
+  let server;
+  let browser;
+  before(async () => {
+    site = await createTempSite('admin');
+    // decap-server writes into the copy, as `npm run edit` lets it write into an editor's clone.
+    server = spawn(path.resolve('node_modules/.bin/decap-server'), [], { env: { ...process.env, GIT_REPO_DIRECTORY: site.dir, PORT: '8081', MODE: 'fs' }, stdio: 'pipe' });
+    await new Promise((resolve, reject) => {
+      server.stdout.on('data', (chunk) => /listening on port/.test(String(chunk)) && resolve());
+      server.on('exit', (code) => reject(new Error(`decap-server stopped (${code})`)));
+    });
+    browser = await launch();
+  });
+  after(async () => {
+    server?.kill();
+    await browser?.close();
+    await site?.remove();
+  });
+
+  test('an objection’s answer changed in the form is written to its file, and the file passes the check', async () => {
+    const { page, context, errors } = await openPage(browser, { width: 1400, height: 1000, fresh: true });
+    // The copy keeps its content in fixture-content/ (CONTENT_DIR); the built config names content/.
+    await page.route('**/admin/config.yml', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replaceAll('folder: content/', 'folder: fixture-content/') });
+    });
+    await page.goto(url('admin/'));
+    await page.getByRole('button', { name: '登录' }).click();
+    // Collections and fields in the editors' words, from the collections table and the schemas.
+    for (const label of ['客户异议', '流程阶段', '开发流程', '渠道类型', '清单', '指南']) await page.getByRole('link', { name: label, exact: true }).waitFor();
+    await page.getByText('价格异议').first().click();
+    const answer = page.getByLabel('一句话回应');
+    await answer.waitFor();
+    const added = '先把一年的账算清楚，再谈单价。';
+    await answer.fill(added);
+    await page.getByText('一口气能说完的回应', { exact: false }).waitFor();
+    await page.getByRole('button', { name: '发布' }).first().click();
+    await page.getByText('立即发布').first().click();
+    const file = path.join(site.contentDir, 'objections/price.mdx');
+    for (let i = 0; i < 50 && !(await readFile(file, 'utf8')).includes(added); i += 1) await new Promise((r) => setTimeout(r, 100));
+    const written = await readFile(file, 'utf8');
+    assert.match(written, new RegExp(`^answer: ${added}$`, 'm'));
+    assert.match(written, /^category: 价格$/m, 'the other fields are kept');
+    assert.match(written, /<See to="guides\/objection-basics" \/>/, 'the body is kept');
+    const check = await site.run('scripts/check.mjs', ['--content']);
+    assert.equal(check.code, 0, check.output);
+    assert.deepEqual(errors.filter((e) => !/Decap|cms/i.test(e)), []);
+    await context.close();
+  });
+});
