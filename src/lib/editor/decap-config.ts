@@ -89,7 +89,12 @@ export function decapConfig({ collections, choices, backend, localBackend, siteU
       identifier_field: 'title',
       summary: '{{title}}',
       ...(c.nested ? { nested: { depth: 2 } } : {}),
-      fields: [...c.fields.map((f) => fieldOf(f, choices)), { name: 'body', label: '正文', widget: 'markdown', hint: '话术用 <Say>，公司政策用 <Policy id="…" />：写法见 content/README.md' }],
+      fields: [
+        ...c.fields.map((f) => fieldOf(f, choices)),
+        // Source only: the rich-text mode would escape <Say>, <Policy> and the other components
+        // until each is an editor block of its own.
+        { name: 'body', label: '正文', widget: 'markdown', modes: ['raw'], hint: '话术用 <Say>，公司政策用 <Policy id="…" />：写法见 content/README.md 第四章' },
+      ],
     })),
   };
 }
