@@ -30,8 +30,14 @@ type Widget = Record<string, unknown>;
 
 function widgetOf(type: FieldKind, choices: DecapOptions['choices'], path: string): Widget {
   switch (type.kind) {
-    case 'string':
-      return type.pattern ? { widget: 'string', pattern: [type.pattern, '只能用小写英文字母、数字和连字符'] } : { widget: 'string' };
+    case 'string': {
+      if (type.pattern) return { widget: 'string', pattern: [type.pattern, '只能用小写英文字母、数字和连字符'] };
+      if (type.min === undefined && type.max === undefined) return { widget: 'string' };
+      // Length limits as Decap checks them in the form, in the schema's words where it has them.
+      const range = `{${type.min ?? 0},${type.max ?? ''}}`;
+      const limits = [type.min === undefined ? '' : `至少 ${type.min} 个字`, type.max === undefined ? '' : `最多 ${type.max} 个字`].filter(Boolean).join('，');
+      return { widget: 'string', pattern: [`^[\\s\\S]${range}$`, type.message ?? limits] };
+    }
     case 'number':
       return { widget: 'number', value_type: type.integer ? 'int' : 'float', ...(type.min === undefined ? {} : { min: type.min }) };
     case 'boolean':

@@ -8,7 +8,7 @@
 import type { z } from 'astro/zod';
 
 export type FieldKind =
-  | { kind: 'string'; pattern?: string }
+  | { kind: 'string'; pattern?: string; min?: number; max?: number; message?: string }
   | { kind: 'number'; integer: boolean; min?: number }
   | { kind: 'boolean' }
   | { kind: 'date' }
@@ -36,7 +36,7 @@ interface Def {
   entries?: Record<string, string>;
   values?: unknown[];
   defaultValue?: unknown;
-  checks?: Array<{ _zod: { def: { check: string; pattern?: RegExp; minimum?: number; maximum?: number; value?: number; format?: string } } }>;
+  checks?: Array<{ _zod: { def: { check: string; pattern?: RegExp; minimum?: number; maximum?: number; value?: number; format?: string; error?: (issue: object) => unknown } } }>;
   format?: string;
 }
 interface Schema {
@@ -74,7 +74,17 @@ function kindOf(schema: Schema, path: string): FieldKind {
   switch (def.type) {
     case 'string': {
       const regex = check(def, 'string_format');
-      return regex?.pattern ? { kind: 'string', pattern: regex.pattern.source } : { kind: 'string' };
+      if (regex?.pattern) return { kind: 'string', pattern: regex.pattern.source };
+      const min = check(def, 'min_length');
+      const max = check(def, 'max_length')?.maximum;
+      // The schema's own sentence where it wrote one, so the form says what the check says.
+      const said = min?.error?.({});
+      return {
+        kind: 'string',
+        ...(min?.minimum === undefined ? {} : { min: min.minimum }),
+        ...(max === undefined ? {} : { max }),
+        ...(typeof said === 'string' ? { message: said } : {}),
+      };
     }
     case 'number': {
       const min = check(def, 'greater_than')?.value;
