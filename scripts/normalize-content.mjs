@@ -1,25 +1,14 @@
 #!/usr/bin/env node
 /**
- * Rewrites every content page in the form Decap CMS writes (scripts/lib/decap-format.mjs): fields in
- * the editor's order, lists one item per line. Run once when the editor's fields change order, so
- * that opening a page in /admin/ and saving it changes nothing; test/unit/editor-round-trip.test.ts
- * fails while a page is not in that form.
+ * `npm run normalize-content`: rewrites every content page in the form the browser editor writes
+ * (scripts/lib/editor-form.mjs): fields in the editor's order, lists one item per line, and no
+ * comments among the fields, as Decap drops them. Opening a page in /admin/ and saving it then
+ * changes nothing; `npm run check` names pages that drifted and test/unit/editor-round-trip.test.ts
+ * fails on them.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { globSync } from 'node:fs';
-import { pageCollections } from '../src/lib/collections.ts';
-import { editorFieldOrder } from '../src/lib/editor/field-order.ts';
-import { asDecapWrites } from './lib/decap-format.mjs';
+import { writeFileSync } from 'node:fs';
+import { pagesInEditorForm } from './lib/editor-form.mjs';
 
-let changed = 0;
-for (const { name, folder } of pageCollections) {
-  for (const file of globSync(`content/${folder}/**/*.mdx`)) {
-    const text = await readFile(file, 'utf8');
-    const written = asDecapWrites(text, editorFieldOrder(name));
-    if (written !== text) {
-      await writeFile(file, written);
-      changed += 1;
-    }
-  }
-}
-console.log(`${changed} 个页面改成了编辑器保存的格式`);
+const drifted = pagesInEditorForm(process.env.CONTENT_DIR ?? 'content').filter((p) => p.saved !== p.text);
+for (const { file, saved } of drifted) writeFileSync(file, saved);
+console.log(drifted.length ? `✓ ${drifted.length} 页改成了浏览器编辑器保存的写法：${drifted.map((p) => p.file).join('、')}` : '✓ 所有页面已经是浏览器编辑器保存的写法');

@@ -6,6 +6,7 @@
 import genericStopwords from 'stopwords-zh/stopwords-zh.json' with { type: 'json' };
 import { readContent } from './read-content.mjs';
 import { checkContent, unfilledPoliciesLine } from '../../src/lib/content-check/check-content.ts';
+import { notInEditorFormLine, pagesInEditorForm } from './editor-form.mjs';
 
 /** `file:line（field）`: where a problem is, as every line of the report names it. */
 export function whereOf(p) {
@@ -26,6 +27,11 @@ export function checkContentStep(contentDir, today = new Date()) {
   for (const p of found.filter((p) => !p.topic)) (p.level === 'error' ? errors : warnings).push({ where: whereOf(p), message: p.message });
   const unfilled = found.filter((p) => p.topic === 'unfilledPolicy').length;
   if (unfilled) warnings.push({ message: unfilledPoliciesLine(unfilled) });
+  // Only where every page is readable: a broken page has its own error above.
+  if (errors.length === 0) {
+    const drifted = pagesInEditorForm(contentDir).filter((p) => p.saved !== p.text).length;
+    if (drifted) warnings.push({ message: notInEditorFormLine(drifted) });
+  }
   return { fileCount: files.length, errors, warnings, blocking: found.some((p) => p.level === 'error' && p.breaksBuild) };
 }
 
