@@ -7,13 +7,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { sections } from '../../src/lib/sections.ts';
+import { sectionOf, sections } from '../../src/lib/sections.ts';
 
 const dist = process.env.E2E_OUTDIR ?? 'dist';
 const text = (html) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
 
 test('every section in the menu is titled and headed with the menu’s name', () => {
-  for (const { path: at, label } of sections) {
+  for (const { path: at, label } of [...sections, sectionOf('practice'), sectionOf('search')]) {
     const html = readFileSync(path.join(dist, at, 'index.html'), 'utf8');
     assert.equal(text(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)[1]), label, `${at} h1`);
     assert.match(/<title>([^<]*)<\/title>/.exec(html)[1], new RegExp(`^${label}`), `${at} <title>`);
