@@ -125,6 +125,15 @@ export function findIntegrityProblems(entries: CheckedEntry[], policies?: Set<st
     }
   }
 
+  // A page made in the browser editor names its file in `slug`; the site reads its address from
+  // there, so it must be the file's name.
+  for (const entry of entries.filter((e) => typeof e.data.slug === 'string')) {
+    const name = entry.id.split('/').at(-1);
+    if (entry.data.slug !== name) {
+      problems.push({ file: entry.file, field: 'slug', message: `\`slug\`（网址名）是 \`${String(entry.data.slug)}\`，文件名却是 \`${name}\`：两者要一样，改其中一个` });
+    }
+  }
+
   const stagesByPlaybook = new Map<string, CheckedEntry[]>();
   // A stage whose `playbook` failed its schema has been reported already.
   for (const stage of entries.filter((e) => e.collection === 'stages' && isRef(e.data.playbook))) {

@@ -30,6 +30,11 @@ export const labelled = <T extends z.ZodType>(schema: T, title: string, descript
   schema.meta(description ? { title, description } : { title });
 
 export const baseFields = {
+  slug: labelled(
+    slug.optional(),
+    '网址名',
+    '新建页面时填：页面的英文网址，也是文件名，例如 price-terms（小写英文字母、数字和连字符）；和文件名一致，建好后不要改',
+  ),
   title: labelled(z.string().min(2, '标题至少两个字'), '标题', '页面上、导航和搜索里显示的中文标题，例如“价格异议”'),
   summary: labelled(z.string().min(10, '摘要至少 10 个字，要能单独读懂'), '摘要', '一两句话，显示在搜索结果、卡片和打印页上，要能单独读懂'),
   aliases: labelled(z.array(listWord).default([]), '别名', '销售员可能搜的口语说法，例如“贵”“太贵了”：只用于搜索，不显示'),

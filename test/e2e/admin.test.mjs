@@ -4,7 +4,8 @@
  * own Content-Security-Policy. With the local backend (decap-server, as `npm run edit` runs it) on
  * a temporary copy of the site, an editor changes an objection's answer through the form: the file
  * changes on that line only, exactly as the copy of Decap's writer the content is kept in says, and
- * it passes `npm run check`'s content step.
+ * it passes `npm run check`'s content step; a new objection made through the form passes the whole
+ * check and is built.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -86,6 +87,50 @@ describe('editing through the form with the local backend', () => {
     const check = await site.run('scripts/check.mjs', ['--content']);
     assert.equal(check.code, 0, check.output);
     assert.deepEqual(errors.filter((e) => !/Decap|cms/i.test(e)), []);
+    await context.close();
+  });
+
+  test('a new objection made through the form (phrases, answer, a 话术 citing a policy) passes the check and builds', async () => {
+    const { page, context } = await openPage(browser, { width: 1400, height: 1000, fresh: true });
+    await page.route('**/admin/config.yml', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replaceAll('folder: content/', 'folder: fixture-content/') });
+    });
+    await page.goto(url('admin/'));
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('价格异议').first().waitFor();
+    await page.goto(url('admin/#/collections/objections/new'));
+    await page.getByLabel('网址名').fill('sample-stock');
+    await page.getByLabel('标题', { exact: true }).fill('样品不够用');
+    await page.getByLabel('摘要').fill('客户说样品不够用，先问清用在哪、要多少，再按公司政策申请。');
+    await page.getByText('现在', { exact: true }).first().click();
+    // Choices come from the schema (categories) and from the content (policies, by title and id).
+    await page.getByLabel('异议类型').click({ force: true });
+    await page.getByText('产品', { exact: true }).first().click();
+    for (const line of ['样品就这么几个，不够用', '再多给点样品吧']) {
+      await page.getByRole('button', { name: /新增客户原话/ }).click();
+      await page.locator('input[id^="item-field"]').last().fill(line);
+    }
+    await page.getByLabel('一句话回应').fill('样品按公司的书面政策申请，我先记下您要多少、用在哪。');
+    await page.getByLabel('依据的公司政策').click({ force: true });
+    await page.getByText('返利档位与兑现（rebate-tiers）').first().click();
+    await page.locator('[contenteditable="true"]').last().click();
+    await page.keyboard.type('## 怎么回应\n\n### 先问清\n\n<Say>样品的事按公司规定办：<Policy id="rebate-tiers" />。</Say>\n');
+    await page.getByRole('button', { name: '发布' }).first().click();
+    await page.getByText('立即发布').first().click();
+    const file = path.join(site.contentDir, 'objections/sample-stock.mdx');
+    for (let i = 0; i < 50; i += 1) {
+      if (await readFile(file, 'utf8').then((t) => t.includes('</Say>'), () => false)) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const written = await readFile(file, 'utf8');
+    for (const line of ['slug: sample-stock', 'category: 产品', '  - 再多给点样品吧', '  - rebate-tiers', '<Say>样品的事按公司规定办：<Policy id="rebate-tiers" />。</Say>']) {
+      assert.ok(written.split('\n').includes(line), `${line}\n${written}`);
+    }
+    // The whole check: content, then the build and its links.
+    const check = await site.run('scripts/check.mjs', ['--skip-types']);
+    assert.equal(check.code, 0, check.output);
+    assert.match(await readFile(path.join(site.dir, 'dist/objections/sample-stock/index.html'), 'utf8'), /样品不够用/);
     await context.close();
   });
 });

@@ -37,6 +37,14 @@ describe('findIntegrityProblems', () => {
     expect(problems.map((p) => p.message)).toEqual(['流程 `dealer` 的阶段序号要从 1 连续排列：这里应是 2，实际是 3']);
   });
 
+  test('a page made in the browser editor: its slug (网址名) must be its file name', () => {
+    const page = (slug: string): CheckedEntry => ({ collection: 'guides', id: 'sample-stock', file: 'content/guides/sample-stock.mdx', data: { slug } });
+    expect(findIntegrityProblems([page('sample-stock')])).toEqual([]);
+    expect(findIntegrityProblems([page('sample-stok')])).toEqual([
+      { file: 'content/guides/sample-stock.mdx', field: 'slug', message: '`slug`（网址名）是 `sample-stok`，文件名却是 `sample-stock`：两者要一样，改其中一个' },
+    ]);
+  });
+
   test('reports a stage filed under another playbook folder', () => {
     const misfiled = { ...stage('dealer/a', 1), data: { playbook: ref('playbooks', 'six-steps'), order: 1 } };
     const problems = findIntegrityProblems([playbook, misfiled, { ...playbook, id: 'six-steps' }]);

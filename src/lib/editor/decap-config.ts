@@ -93,6 +93,8 @@ export function decapConfig({ collections, choices, backend, localBackend, siteU
       format: 'frontmatter',
       create: true,
       identifier_field: 'title',
+      // A new page's file name is its web address: ASCII, from the 网址名 field (stages: npm run new).
+      ...(c.nested ? {} : { slug: '{{fields.slug}}' }),
       summary: '{{title}}',
       ...(c.nested ? { nested: { depth: 2 } } : {}),
       fields: [
