@@ -7,6 +7,7 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { contentCheckInDev } from './scripts/lib/dev-check.mjs';
 import { cmsAdmin } from './src/integrations/cms.ts';
+import { pageCollections } from './src/lib/collections.ts';
 
 // BASE_PATH lets one build serve from a sub-path (e.g. /playbook/) without code changes.
 const base = process.env.BASE_PATH ?? '/';
@@ -28,7 +29,7 @@ export default defineConfig({
   // pagefindIndex() and redirectPages() (which makes Astro's redirect pages valid HTML).
   // contentCheckInDev(): in `astro dev` only, what `npm run check` would stop on shows in the browser.
   // cmsAdmin() writes /admin/ (the browser editor) after the worker, which must never precache it.
-  integrations: [mdx(), redirectPages(), pagefindIndex(), serviceWorker(), contentCheckInDev(), cmsAdmin()],
+  integrations: [mdx(), redirectPages(), pagefindIndex(), serviceWorker(), contentCheckInDev(), cmsAdmin(pageCollections.map((c) => c.name))],
   // External files only: the Content-Security-Policy allows no inline style or script.
   build: { inlineStylesheets: 'never' },
   // The site shows no source code, and Shiki would colour the one diagram with inline styles the CSP blocks.

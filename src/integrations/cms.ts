@@ -3,7 +3,8 @@
  * copied into the build after everything else, so no other page loads a byte of it; the service
  * worker and the search index leave it out (precache-files.ts, and the page is not indexed). Its
  * page carries its own Content-Security-Policy: Decap injects its styles, so style-src allows
- * inline styles here and nowhere else. In `astro dev` (npm run edit) the same files are served.
+ * inline styles here and nowhere else. In `astro dev` (npm run edit) the same files are served. The
+ * preview beside the form uses the site's stylesheet (preview.js).
  */
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -44,11 +45,29 @@ export const adminPage = `<!doctype html>
   <body>
     <noscript>内容编辑需要打开 JavaScript。</noscript>
     <script src="decap-cms.js"></script>
+    <script src="preview.js"></script>
   </body>
 </html>
 `;
 
-export function cmsAdmin(): AstroIntegration {
+/**
+ * The preview beside the form, in the site's own stylesheet: title, summary, then the body as the
+ * page's prose. Decap exposes CMS, createClass and h (React's createElement) as globals.
+ */
+export const previewScript = (stylesheet: string, collections: string[]) => `CMS.registerPreviewStyle(${JSON.stringify(stylesheet)});
+var Page = createClass({
+  render: function () {
+    var data = this.props.entry.get('data');
+    return h('main', { className: 'mx-auto max-w-3xl px-4 py-6' },
+      h('h1', { className: 'text-2xl leading-snug font-bold' }, data.get('title')),
+      h('p', { className: 'mt-2 mb-6 text-lg text-muted' }, data.get('summary')),
+      h('div', { className: 'prose' }, this.props.widgetFor('body')));
+  },
+});
+${JSON.stringify(collections)}.forEach(function (name) { CMS.registerPreviewTemplate(name, Page); });
+`;
+
+export function cmsAdmin(collections: string[]): AstroIntegration {
   return {
     name: 'channel-playbook:cms',
     hooks: {
@@ -61,6 +80,11 @@ export function cmsAdmin(): AstroIntegration {
             res.setHeader('Content-Type', 'text/html; charset=utf-8');
             return res.end(adminPage);
           }
+          if (name === 'preview.js') {
+            res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+            // Vite serves the stylesheet itself in development.
+            return res.end(previewScript('/src/styles/global.css?direct', collections));
+          }
           if (!isDecapFile(name)) return next();
           res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
           res.end(await readFile(path.join(decapDir, name)));
@@ -70,6 +94,11 @@ export function cmsAdmin(): AstroIntegration {
         const admin = path.join(fileURLToPath(dir), 'admin');
         await mkdir(admin, { recursive: true });
         await writeFile(path.join(admin, 'index.html'), adminPage);
+        // The built stylesheet every page links (its name carries a hash).
+        const home = await readFile(path.join(fileURLToPath(dir), 'index.html'), 'utf8');
+        const stylesheet = /<link rel="stylesheet" href="([^"]+\.css)"/.exec(home)?.[1];
+        if (!stylesheet) throw new Error('cmsAdmin: no stylesheet linked from index.html for the editor preview');
+        await writeFile(path.join(admin, 'preview.js'), previewScript(stylesheet, collections));
         const files = (await readdir(decapDir)).filter(isDecapFile);
         await Promise.all(files.map((f) => copyFile(path.join(decapDir, f), path.join(admin, f))));
         logger.info(`/admin/: Decap CMS (${files.length} files), not precached, not indexed`);

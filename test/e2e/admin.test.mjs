@@ -25,6 +25,9 @@ test('/admin/ is a page apart: not loaded, precached or indexed anywhere else, w
   assert.match(admin, /<link href="config\.yml" type="text\/yaml" rel="cms-config-url"/);
   assert.match(admin, /http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'unsafe-eval'/);
   assert.match(admin, /<meta name="robots" content="noindex"/);
+  // The preview beside the form is drawn in the site's own stylesheet.
+  const stylesheet = /CMS\.registerPreviewStyle\("\/([^"]+\.css)"\)/.exec(readFileSync(path.join(dist, 'admin/preview.js'), 'utf8'))?.[1];
+  assert.ok(stylesheet && readFileSync(path.join(dist, 'index.html'), 'utf8').includes(`/${stylesheet}`), `preview stylesheet ${stylesheet}`);
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('admin'));
   for (const page of pages) assert.doesNotMatch(readFileSync(path.join(dist, page), 'utf8'), /decap-cms|\/admin\//, page);
   const worker = readFileSync(path.join(dist, 'sw.js'), 'utf8');
