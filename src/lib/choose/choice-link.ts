@@ -22,4 +22,3 @@ export function choiceFromHash(hash: string): Incoming | undefined {
   const result = unseal(payload, LINK_VERSION, sharedChoiceSchema);
   return result.ok ? { ok: true, choice: { version: CHOICE_VERSION, ...result.value } } : result;
 }
-
