@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { collections, renderTemplate, toChoose } from './lib/templates.mjs';
-import { formatDay } from '../src/lib/review.ts';
+import { formatDay } from '../src/lib/content-check/review.ts';
 import { slugPattern } from '../src/lib/vocabulary-of-content.ts';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');

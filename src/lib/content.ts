@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from './collections';
-import { findIntegrityProblems, formatProblems, listPolicyIds, type CheckedEntry } from './integrity';
+import { findIntegrityProblems, formatProblems, listPolicyIds, type CheckedEntry } from './content-check/integrity';
 import { stageUsesChecklist } from './prepare/assemble-checklist';
 
 export type Playbook = CollectionEntry<'playbooks'>;

@@ -1,7 +1,7 @@
 /**
  * A reference to another entry by its id (`six-steps/during-visit`), parsed to
  * `{ collection, id }` — the shape astro:content's getEntry/getEntries take. Whether that entry
- * exists is checked across all entries by lib/integrity.ts, which names the file and the field.
+ * exists is checked across all entries by lib/content-check/integrity.ts, which names the file and the field.
  * Not astro:content's `reference()`: that one needs Astro's runtime, and `npm run check` validates
  * content with these same schemas in plain Node, without a build.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findIntegrityProblems, formatProblems, listPolicyIds, type CheckedEntry } from '../../src/lib/integrity';
+import { findIntegrityProblems, formatProblems, listPolicyIds, type CheckedEntry } from '../../src/lib/content-check/integrity';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const stage = (id: string, order: number, extra: Record<string, unknown> = {}): CheckedEntry => ({

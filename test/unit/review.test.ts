@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDay, isReviewStale, monthsBefore } from '../../src/lib/review';
+import { formatDay, isReviewStale, monthsBefore } from '../../src/lib/content-check/review';
 
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findIntegrityProblems, formatProblems, listSeeTargets, type CheckedEntry } from '../../src/lib/integrity';
+import { findIntegrityProblems, formatProblems, listSeeTargets, type CheckedEntry } from '../../src/lib/content-check/integrity';
 
 const guide = (id: string, body: string, bodyLine = 1): CheckedEntry => ({
   collection: 'guides',

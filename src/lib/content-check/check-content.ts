@@ -10,12 +10,12 @@
 import type { z } from 'astro/zod';
 import { schemaOf } from '../../schemas/index.ts';
 import { dataCollections } from '../data-collections.ts';
-import { findIntegrityProblems, listPolicyIds, type CheckedEntry } from '../integrity.ts';
+import { findIntegrityProblems, listPolicyIds, type CheckedEntry } from './integrity.ts';
 import { policyUnset } from '../labels.ts';
 import { checkWording, type DataScript, type WordingData } from '../wording/check-wording.ts';
 import { checkGates, type GateData } from '../wording/check-gates.ts';
 import { readBody, readFrontmatter, type PageText } from '../wording/read-page.ts';
-import { formatDay, isReviewStale, reviewMonths } from '../review.ts';
+import { formatDay, isReviewStale, reviewMonths } from './review.ts';
 import { findVocabularyProblems } from '../search/vocabulary.ts';
 import { ruleProblems, type Rule } from '../choose/assess.ts';
 import { defaultOwner, placeholderMarks } from '../vocabulary-of-content.ts';

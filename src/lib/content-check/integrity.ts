@@ -5,7 +5,7 @@
  * Pure: takes plain entries, returns problems worded for editors (file + field or line + the fix).
  */
 
-import { collectionOfFolder } from './collections.ts';
+import { collectionOfFolder } from '../collections.ts';
 
 export interface Ref {
   collection: string;
