@@ -21,6 +21,11 @@ describe('listSeeTargets', () => {
       { to: 'guides/x', line: 4 },
     ]);
   });
+
+  test('read with the MDX parser: a tag shown in a code block is not a reference', () => {
+    const body = '写法：\n\n```mdx\n<See to="objections/nothing" />\n```\n\n<See to="objections/price" />';
+    expect(listSeeTargets(body)).toEqual([{ to: 'objections/price', line: 7 }]);
+  });
 });
 
 describe('findIntegrityProblems on <See>', () => {

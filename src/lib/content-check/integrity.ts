@@ -5,6 +5,7 @@
  * Pure: takes plain entries, returns problems worded for editors (file + field or line + the fix).
  */
 
+import { mdxToMdast } from 'satteri';
 import { collectionOfFolder } from '../collections.ts';
 
 export interface Ref {
@@ -52,15 +53,42 @@ export function listReferences(data: Record<string, unknown>, path = ''): Array<
   return found;
 }
 
-/** Every `<See to="…">` in a body, with the line it is on (1-based, inside the body). */
-export function listSeeTargets(body: string): Array<{ to: string; line: number }> {
-  const found: Array<{ to: string; line: number }> = [];
-  for (const match of body.matchAll(/<See\b[^>]*?\bto\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g)) {
-    const line = body.slice(0, match.index).split('\n').length;
-    found.push({ to: match[1] ?? match[2] ?? match[3] ?? '', line });
+interface MdxNode {
+  type: string;
+  name?: string | null;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  children?: MdxNode[];
+  position?: { start: { line: number } };
+}
+
+/**
+ * The value of attribute `attribute` of every `<name>` element in an MDX body, with its line
+ * (1-based, inside the body), read with the MDX parser the build uses (satteri): a tag inside a
+ * code block is not an element. `to={"x"}` reads as `x`. A body that does not parse gives nothing
+ * here: the content check reports the MDX error itself.
+ */
+function attributesOf(body: string, name: string, attribute: string): Array<{ value: string; line: number }> {
+  let root: MdxNode;
+  try {
+    root = mdxToMdast(body) as unknown as MdxNode;
+  } catch {
+    return [];
   }
+  const found: Array<{ value: string; line: number }> = [];
+  const walk = (node: MdxNode) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name) {
+      const raw = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === attribute)?.value;
+      const value = typeof raw === 'string' ? raw : typeof (raw as { value?: unknown })?.value === 'string' ? (raw as { value: string }).value.trim().replace(/^["'`]|["'`]$/g, '') : '';
+      found.push({ value, line: node.position?.start.line ?? 1 });
+    }
+    node.children?.forEach(walk);
+  };
+  walk(root);
   return found;
 }
+
+/** Every `<See to="…">` in a body, with the line it is on (1-based, inside the body). */
+export const listSeeTargets = (body: string): Array<{ to: string; line: number }> => attributesOf(body, 'See', 'to').map(({ value, line }) => ({ to: value, line }));
 
 function findSeeProblems(entry: CheckedEntry, known: Set<string>): Problem[] {
   const problems: Problem[] = [];
@@ -81,13 +109,7 @@ function findSeeProblems(entry: CheckedEntry, known: Set<string>): Problem[] {
 }
 
 /** Every `<Policy id="…">` in a body, with the line it is on (1-based, inside the body). */
-export function listPolicyIds(body: string): Array<{ id: string; line: number }> {
-  const found: Array<{ id: string; line: number }> = [];
-  for (const match of body.matchAll(/<Policy\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g)) {
-    found.push({ id: match[1] ?? match[2] ?? match[3] ?? '', line: body.slice(0, match.index).split('\n').length });
-  }
-  return found;
-}
+export const listPolicyIds = (body: string): Array<{ id: string; line: number }> => attributesOf(body, 'Policy', 'id').map(({ value, line }) => ({ id: value, line }));
 
 function findPolicyProblems(entry: CheckedEntry, policies: Set<string>): Problem[] {
   return listPolicyIds(entry.body ?? '')
