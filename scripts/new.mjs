@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { collections, renderTemplate, toChoose } from './lib/templates.mjs';
 import { formatDay } from '../src/lib/content-check/review.ts';
+import { parseSource } from '../src/lib/content-check/parse-source.ts';
 import { slugPattern } from '../src/lib/vocabulary-of-content.ts';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
@@ -28,8 +29,8 @@ function nextStageOrder(folder) {
   if (!existsSync(folder)) return 1;
   const orders = readdirSync(folder)
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => readFileSync(path.join(folder, f), 'utf8').match(/^order:\s*(\d+)\s*$/m)?.[1])
-    .map(Number)
+    // Read with the content check's own frontmatter parser, not a pattern on the text.
+    .map((f) => parseSource(readFileSync(path.join(folder, f), 'utf8'), 'mdx').data?.order)
     .filter((n) => Number.isInteger(n));
   return orders.length ? Math.max(...orders) + 1 : 1;
 }
