@@ -11,8 +11,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { build } from 'vite';
 
 const decapDir = path.dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const editorEntry = path.join(root, 'src/admin/editor.ts');
 /** The entry and the chunks it loads from beside itself. */
 const isDecapFile = (name: string) => /^(\d+\.)?decap-cms\.js$/.test(name);
 
@@ -32,7 +35,8 @@ export const adminCsp = [
   "base-uri 'self'",
 ].join('; ');
 
-export const adminPage = `<!doctype html>
+/** The page; `editorScript` differs in development (Vite serves the TypeScript) and in the build. */
+export const adminPage = (editorScript: string) => `<!doctype html>
 <html lang="zh-CN">
   <head>
     <meta charset="utf-8" />
@@ -45,6 +49,7 @@ export const adminPage = `<!doctype html>
   <body>
     <noscript>内容编辑需要打开 JavaScript。</noscript>
     <script src="decap-cms.js"></script>
+    ${editorScript}
     <script src="preview.js"></script>
   </body>
 </html>
@@ -78,7 +83,7 @@ export function cmsAdmin(collections: string[]): AstroIntegration {
           if (!url.pathname.includes('/admin/')) return next();
           if (name === '' || name === 'index.html') {
             res.setHeader('Content-Type', 'text/html; charset=utf-8');
-            return res.end(adminPage);
+            return res.end(adminPage(`<script type="module" src="/${path.relative(root, editorEntry)}"></script>`));
           }
           if (name === 'preview.js') {
             res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
@@ -93,7 +98,13 @@ export function cmsAdmin(collections: string[]): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const admin = path.join(fileURLToPath(dir), 'admin');
         await mkdir(admin, { recursive: true });
-        await writeFile(path.join(admin, 'index.html'), adminPage);
+        await writeFile(path.join(admin, 'index.html'), adminPage('<script src="editor.js"></script>'));
+        // The body's editor (src/admin/editor.ts), bundled on its own: no page but /admin/ loads it.
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          build: { lib: { entry: editorEntry, formats: ['iife'], name: 'PlaybookEditor', fileName: () => 'editor.js' }, outDir: admin, emptyOutDir: false },
+        });
         // The built stylesheet every page links (its name carries a hash).
         const home = await readFile(path.join(fileURLToPath(dir), 'index.html'), 'utf8');
         const stylesheet = /<link rel="stylesheet" href="([^"]+\.css)"/.exec(home)?.[1];

@@ -123,7 +123,7 @@ describe('editing through the form with the local backend', () => {
     await context.close();
   });
 
-  test('a new objection made through the form (phrases, answer, a 话术 citing a policy) passes the check and builds', async () => {
+  test('a new objection made through the form (phrases, answer, a 话术 and its policy inserted through their forms) passes the check and builds', async () => {
     const { page, context } = await openPage(browser, { width: 1400, height: 1000, fresh: true });
     await page.route('**/admin/config.yml', async (route) => {
       const response = await route.fetch();
@@ -147,8 +147,18 @@ describe('editing through the form with the local backend', () => {
     await page.getByLabel('一句话回应').fill('样品按公司的书面政策申请，我先记下您要多少、用在哪。');
     await page.getByLabel('依据的公司政策').click({ force: true });
     await page.getByText('返利档位与兑现（rebate-tiers）').first().click();
-    await page.locator('[contenteditable="true"]').last().click();
-    await page.keyboard.type('## 怎么回应\n\n### 先问清\n\n<Say>样品的事按公司规定办：<Policy id="rebate-tiers" />。</Say>\n');
+    // The body: headings typed, the 话术 and the policy inside it inserted through their forms.
+    const body = page.getByLabel('正文');
+    await body.fill('## 怎么回应\n\n### 先问清\n');
+    await page.getByRole('button', { name: '＋话术' }).click();
+    await page.getByRole('group', { name: '插入话术' }).getByLabel('销售说出口的话').fill('样品的事按公司规定办：。');
+    await page.getByRole('button', { name: '插入话术' }).click();
+    const at = (await body.inputValue()).indexOf('：。') + 1;
+    await body.evaluate((el, at) => el.setSelectionRange(at, at), at);
+    await page.getByRole('button', { name: '＋公司政策' }).click();
+    await page.getByRole('group', { name: '插入公司政策' }).getByLabel('政策').selectOption('rebate-tiers');
+    await page.getByRole('button', { name: '插入公司政策' }).click();
+    assert.equal(await body.inputValue(), '## 怎么回应\n\n### 先问清\n\n<Say>样品的事按公司规定办：<Policy id="rebate-tiers" />。</Say>\n\n');
     await page.getByRole('button', { name: '发布' }).first().click();
     await page.getByText('立即发布').first().click();
     const file = path.join(site.contentDir, 'objections/sample-stock.mdx');

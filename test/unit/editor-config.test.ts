@@ -18,10 +18,14 @@ const [objections] = config.collections;
 const field = (name: string) => objections.fields.find((f) => f.name === name)!;
 
 describe('Decap’s configuration, from the schemas', () => {
-  test('a collection of MDX pages with every schema field, then the body as source', () => {
+  test('a collection of MDX pages with every schema field, then the body as source with component forms', () => {
     expect(objections).toMatchObject({ name: 'objections', label: '客户异议', folder: 'content/objections', extension: 'mdx', format: 'frontmatter', create: true });
     expect(objections.fields.map((f) => f.name)).toEqual([...Object.keys(schemaOf.objections.shape), 'body']);
-    expect(field('body')).toMatchObject({ widget: 'markdown', modes: ['raw'] });
+    const body = field('body') as unknown as { widget: string; components: Array<{ name: string; attributes: Array<{ name: string; options?: unknown[] }> }> };
+    expect(body.widget).toBe('mdx');
+    // The body's component forms pick a policy from the policies that exist.
+    const policy = body.components.find((c) => c.name === 'Policy')!;
+    expect(policy.attributes[0].options).toEqual([{ label: '返利档位与兑现（rebate-tiers）', value: 'rebate-tiers' }]);
     expect(config.local_backend).toBe(true);
   });
 

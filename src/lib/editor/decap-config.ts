@@ -6,6 +6,7 @@
  * which Decap's relation widget cannot read.
  */
 import type { EditorField, FieldKind } from './fields.ts';
+import { editorComponents } from './components.ts';
 
 export interface EditorCollection {
   name: string;
@@ -18,7 +19,10 @@ export interface EditorCollection {
 
 export interface DecapOptions {
   collections: EditorCollection[];
-  /** The entries a reference may point at, per collection: id and title. */
+  /**
+   * The entries a reference may point at, per collection: id and title. Also `pages` (every page as
+   * `<folder>/<id>`, for <See to>) and `diagrams`, for the body's component forms.
+   */
   choices: Record<string, Array<{ id: string; title: string }>>;
   /** `local` for `npm run edit` (decap-server on this machine); else the production backend. */
   backend: Record<string, unknown>;
@@ -27,6 +31,9 @@ export interface DecapOptions {
 }
 
 type Widget = Record<string, unknown>;
+
+/** A choice among entries, as Decap's select shows it: title and id. */
+const optionsOf = (entries: Array<{ id: string; title: string }> = []) => entries.map(({ id, title }) => ({ label: `${title}（${id}）`, value: id }));
 
 function widgetOf(type: FieldKind, choices: DecapOptions['choices'], path: string): Widget {
   switch (type.kind) {
@@ -49,7 +56,7 @@ function widgetOf(type: FieldKind, choices: DecapOptions['choices'], path: strin
     case 'relation': {
       const entries = choices[type.collection];
       if (!entries) throw new Error(`编辑器配置：字段 ${path} 引用的 ${type.collection} 没有可选的条目`);
-      return { widget: 'select', options: entries.map(({ id, title }) => ({ label: `${title}（${id}）`, value: id })) };
+      return { widget: 'select', options: optionsOf(entries) };
     }
     case 'list': {
       const item = widgetOf(type.of, choices, `${path}[]`);
@@ -77,6 +84,14 @@ function fieldOf(field: EditorField, choices: DecapOptions['choices'], prefix = 
   };
 }
 
+/** The body's components, each attribute that picks from a list with its options. */
+function componentsWithChoices(choices: DecapOptions['choices']) {
+  return editorComponents.map((c) => ({
+    ...c,
+    attributes: c.attributes.map((a) => (a.choices ? { ...a, options: optionsOf(choices[a.choices]) } : a)),
+  }));
+}
+
 export function decapConfig({ collections, choices, backend, localBackend, siteUrl }: DecapOptions) {
   return {
     backend,
@@ -99,9 +114,9 @@ export function decapConfig({ collections, choices, backend, localBackend, siteU
       ...(c.nested ? { nested: { depth: 2 } } : {}),
       fields: [
         ...c.fields.map((f) => fieldOf(f, choices)),
-        // Source only: the rich-text mode would escape <Say>, <Policy> and the other components
-        // until each is an editor block of its own.
-        { name: 'body', label: '正文', widget: 'markdown', modes: ['raw'], hint: '话术用 <Say>，公司政策用 <Policy id="…" />：写法见 content/README.md 第四章' },
+        // Source with a form per component (src/admin/editor.ts): Decap's rich-text mode would
+        // escape the tags that stand inside sentences.
+        { name: 'body', label: '正文', widget: 'mdx', hint: '上面的按钮插入话术、公司政策、交叉引用等组件；写法见 content/README.md 第四章', components: componentsWithChoices(choices) },
       ],
     })),
   };

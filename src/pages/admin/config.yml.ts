@@ -35,6 +35,9 @@ export const GET: APIRoute = async () => {
     ...Object.fromEntries(Object.entries(site).map(([name, entries]) => [name, titled(entries)])),
     policies: titled(await getCollection('policies')),
     gates: titled(await getCollection('gates')),
+    // <See to> names a page by its content folder and id; <Diagram id> a diagram file.
+    pages: pageCollections.flatMap((c) => site[c.name].map((e) => ({ id: `${c.folder}/${e.id}`, title: e.data.title }))),
+    diagrams: titled(await getCollection('diagrams')),
   };
   const config = decapConfig({
     collections: pageCollections.map((c) => ({
