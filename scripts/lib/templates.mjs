@@ -21,7 +21,10 @@ const channelGroups = groups.join('、');
  * `npm run check` (and `npm run dev`) list the allowed values until one is chosen. A default
  * would be kept unread: every objection made so far had come out as 价格.
  */
-export const toChoose = { objections: { field: 'category', placeholder: '待选择', options: categories } };
+export const toChoose = {
+  objections: { field: 'category', placeholder: '待选择', options: categories },
+  channels: { field: 'group', placeholder: '待选择', options: groups },
+};
 
 /** A title as YAML: plain when safe, quoted when it holds characters YAML would read as syntax. */
 const yamlText = (text) => (/^[-?!&*|>%@`'"\s]|[:#[\]{},]|\s$/.test(text) ? JSON.stringify(text) : text);
@@ -129,8 +132,8 @@ audience: [销售代表]
   channels: ({ title = '新的渠道类型', reviewed }) => `---
 # 渠道类型。字段说明见 content/README.md。
 ${common({ title, summary: '一两句话说清这类渠道是谁、靠什么赚钱（请改写）。', reviewed })}
-# 只能是：${channelGroups}
-group: 按渠道形式
+# 渠道类型列表里的分组：从这几个里选一个，替换“${toChoose.channels.placeholder}”：${channelGroups}
+group: ${toChoose.channels.placeholder}
 # 和这类渠道沟通的重点，至少一条。
 stress:
   - 沟通重点（请改写）

@@ -111,6 +111,10 @@ describe('a page made by npm run new', () => {
     const objection = path.join(site.contentDir, 'objections/sample-shortage.mdx');
     assert.match(await readFile(objection, 'utf8'), /^category: 待选择$/m);
     await writeFile(objection, (await readFile(objection, 'utf8')).replace(/^category: 待选择$/m, 'category: 产品'));
+    // So is a channel type's group.
+    const channel = path.join(site.contentDir, 'channels/new-channel.mdx');
+    assert.match(await readFile(channel, 'utf8'), /^group: 待选择$/m);
+    await writeFile(channel, (await readFile(channel, 'utf8')).replace(/^group: 待选择$/m, 'group: 按渠道形式'));
     // A draft: in `npm run dev` only, never in the build or its search index.
     const draft = path.join(site.contentDir, 'guides/new-guide.mdx');
     await writeFile(draft, (await readFile(draft, 'utf8')).replace(/^reviewed: .*$/m, '$&\ndraft: true'));

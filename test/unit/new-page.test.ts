@@ -9,12 +9,26 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runNode } from '../../scripts/lib/run-node.mjs';
 import { checkContent } from '../../src/lib/content-check/check-content';
-import { objectionCategories } from '../../src/lib/vocabulary-of-content';
+import { channelGroups, objectionCategories } from '../../src/lib/vocabulary-of-content';
 
 const contentDir = mkdtempSync(path.join(os.tmpdir(), 'new-page-'));
 afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
 /** `npm run new -- …args`; `npmFlags` as npm sets them for a flag it took for its own. */
 const runNew = (args: string[], npmFlags: Record<string, string> = {}) => runNode(['scripts/new.mjs', ...args], { env: { CONTENT_DIR: contentDir, ...npmFlags } });
+
+describe('a channel type’s group', () => {
+  test('is left to choose as well, and new says where', async () => {
+    const { code, output } = await runNew(['channels', 'sample-channel', '--title', '样例渠道']);
+    expect(code).toBe(0);
+    const file = path.join(contentDir, 'channels/sample-channel.mdx');
+    const text = readFileSync(file, 'utf8');
+    const line = text.split('\n').findIndex((l) => l.startsWith('group:')) + 1;
+    expect(text.split('\n')[line - 1]).toBe('group: 待选择');
+    expect(output).toContain(`先选 group：第 ${line} 行的“待选择”要换成 ${channelGroups.join('、')} 之一`);
+    const problems = checkContent([{ collection: 'channelTypes', id: 'sample-channel', file, text }], { today: new Date(), genericStopwords: [] });
+    expect(problems.filter((p) => p.field === 'group').map((p) => p.message)).toEqual([`\`group\` 只能是：${channelGroups.join('、')}`]);
+  });
+});
 
 describe('an objection’s category', () => {
   test('is left to choose: the check refuses the placeholder listing every category, and new says where', async () => {
