@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { decapConfig } from '../../src/lib/editor/decap-config';
 import { fieldsOf } from '../../src/lib/editor/fields';
 import { schemaOf } from '../../src/schemas';
+import { pageCollections } from '../../src/lib/collections';
 
 const config = decapConfig({
   collections: [{ name: 'objections', label: '客户异议', folder: 'content/objections', fields: fieldsOf(schemaOf.objections) }],
@@ -27,6 +28,18 @@ describe('Decap’s configuration, from the schemas', () => {
     const policy = body.components.find((c) => c.name === 'Policy')!;
     expect(policy.attributes[0].options).toEqual([{ label: '返利档位与兑现（rebate-tiers）', value: 'rebate-tiers' }]);
     expect(config.local_backend).toBe(true);
+  });
+
+  test('every field of every page collection’s schema has its editor field', () => {
+    const all = decapConfig({
+      collections: pageCollections.map((c) => ({ name: c.name, label: c.noun, folder: `content/${c.folder}`, fields: fieldsOf(schemaOf[c.name]) })),
+      choices: new Proxy({}, { get: () => [{ id: 'x', title: '某条' }] }),
+      backend: {},
+      localBackend: false,
+    });
+    for (const [i, { name }] of pageCollections.entries()) {
+      expect(all.collections[i].fields.map((f) => f.name), name).toEqual([...Object.keys(schemaOf[name].shape), 'body']);
+    }
   });
 
   test('the form checks what the schema checks, in its words', () => {
