@@ -47,7 +47,12 @@ const sub = await startPreview({ outDir: subpathOutDir, base: '/playbook/' });
 const browserServer = await chromium.launchServer(launchOptions);
 
 // The slowest files start first, so no long file is left running alone at the end.
-const slowestFirst = ['search', 'site', 'content-fixtures', 'a11y', 'offline', 'diagrams', 'prepare'];
+const slowestFirst = ['search', 'site', 'content-fixtures', 'admin', 'a11y', 'offline', 'diagrams', 'prepare'];
+/**
+ * A test that waits for something that never comes (a poll with no end) fails after this instead of
+ * holding `npm test` until CI gives up; the slowest test here (a build inside admin's) takes ~40 s.
+ */
+const testTimeout = Number(process.env.E2E_TEST_TIMEOUT ?? 180_000);
 const rank = (f) => {
   const at = slowestFirst.findIndex((s) => f.startsWith(`${s}.`));
   return at < 0 ? slowestFirst.length : at;
@@ -61,7 +66,7 @@ const files = readdirSync(path.join(root, 'test/e2e'))
 // Browser test files run side by side, one per core (E2E_CONCURRENCY overrides).
 const concurrency = Number(process.env.E2E_CONCURRENCY ?? availableParallelism());
 const code = await new Promise((resolve) => {
-  const child = spawn(process.execPath, ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files], {
+  const child = spawn(process.execPath, ['--test', `--test-concurrency=${concurrency}`, `--test-timeout=${testTimeout}`, '--test-reporter=spec', ...files], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, SITE_URL: root1.url, SUBPATH_URL: sub.url, E2E_OUTDIR: outDir, E2E_BROWSER_WS: browserServer.wsEndpoint() },
