@@ -75,7 +75,7 @@ if (collection !== 'stages' && parts.length !== 1) fail('文件名里不能有 /
 const bad = parts.find((p) => !slugPattern.test(p));
 if (bad !== undefined) {
   // A Chinese slug is usually the title: it goes after --title, the file name is the web address.
-  const asTitle = /[^\x00-\x7f]/.test(bad) && !title ? `中文标题写在 --title 后面，例如：npm run new -- ${collection} payment-terms --title ${bad}` : '例如 payment-terms。';
+  const asTitle = /[^\p{ASCII}]/u.test(bad) && !title ? `中文标题写在 --title 后面，例如：npm run new -- ${collection} payment-terms --title ${bad}` : '例如 payment-terms。';
   fail(`文件名 \`${bad}\` 只能用小写英文字母、数字和连字符（它就是网址）。${asTitle}`);
 }
 

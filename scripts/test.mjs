@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: unit tests, then what the browser tests need on this machine, then the builds and
+ * `npm test`: lint (ESLint and Prettier's check), unit tests, then what the browser tests need on this machine, then the builds and
  * browser tests (test/e2e/run.mjs). Stops at the first step that fails and prints the wall time of
  * each step and of the whole: a figure to watch (the target is 4 minutes on a 2-core machine),
  * never an assertion.
@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  ['lint', ['scripts/lint.mjs']],
   ['unit tests', ['node_modules/vitest/vitest.mjs', 'run']],
   ['browser setup', ['scripts/ensure-browser.mjs']],
   ['builds and browser tests', ['test/e2e/run.mjs']],

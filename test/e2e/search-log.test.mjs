@@ -73,7 +73,7 @@ test('searches made in the browser become a report of what reps did not find', a
   const { code, output } = await runNode(['scripts/search-report.mjs', logFile]);
   assert.equal(code, 0, output);
   assert.match(output, /3 次搜索/);
-  assert.match(output, /没有结果（1 种说法）\n\s+1 ×  zzqxv/);
+  assert.match(output, /没有结果（1 种说法）\n\s+1 × {2}zzqxv/);
   assert.match(output, new RegExp(`打开的结果排在第 4 位或更后（1 种说法）\\n\\s+1 ×  退货 …  →  打开：${farPage}（平均第 4\\.0 位）`));
   assert.doesNotMatch(output, /返利太低/, 'a search whose first result was opened is not work');
 });

@@ -71,7 +71,7 @@ export function wrap(label: string, max = CHARS_PER_LINE): string[] {
   return lines;
 }
 
-const textWidth = (line: string) => [...line].reduce((w, ch) => w + (/[\x00-\x7f]/.test(ch) ? FONT * 0.6 : FONT), 0);
+const textWidth = (line: string) => [...line].reduce((w, ch) => w + (/\p{ASCII}/u.test(ch) ? FONT * 0.6 : FONT), 0);
 
 export function layoutDiagram(data: DiagramData): Laid {
   const graph = new dagre.graphlib.Graph({ multigraph: true });
