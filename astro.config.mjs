@@ -20,10 +20,7 @@ export default defineConfig({
   // guides; their old addresses (in bookmarks, shared links) lead there. Astro places the old
   // address under the base but writes the target as given, so the target carries the base.
   redirects: Object.fromEntries(
-    ['channel-structure', 'market-situations', 'sales-forms'].map((slug) => [
-      `/channels/${slug}/`,
-      `${base.replace(/\/?$/, '/')}guides/${slug}/`,
-    ]),
+    ['channel-structure', 'market-situations', 'sales-forms'].map((slug) => [`/channels/${slug}/`, `${base.replace(/\/?$/, '/')}guides/${slug}/`]),
   ),
   // serviceWorker() precaches the Pagefind index and the redirect pages, so it comes after
   // pagefindIndex() and redirectPages() (which makes Astro's redirect pages valid HTML).

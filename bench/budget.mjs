@@ -36,7 +36,8 @@ if (choose > chooseScript) over += 1;
 const search = await measureFirstSearch(browser, new URL('objections/price/', server.url).href, '进店费谁出');
 const all = total(search);
 console.log(`first search from a content page ('进店费谁出'): ${all.raw} B raw, ${all.gzip} B gzip in ${all.files} files ${mark(all.gzip, firstSearch)}`);
-for (const [kind, g] of Object.entries(search)) if (g.files.length) console.log(`  ${kind.padEnd(6)} ${cell(g)}  ${g.files.map((f) => f.split('/').pop()).join(' ')}`);
+for (const [kind, g] of Object.entries(search))
+  if (g.files.length) console.log(`  ${kind.padEnd(6)} ${cell(g)}  ${g.files.map((f) => f.split('/').pop()).join(' ')}`);
 
 await close();
 if (over || all.gzip > firstSearch) console.log('Over budget: see ✗ above (budgets in bench/lib/budgets.mjs).');

@@ -17,7 +17,14 @@ const rows = [];
 for (const page of listPages(outDir)) {
   const html = readFileSync(path.join(outDir, page, 'index.html'), 'utf8');
   for (const [figure] of html.matchAll(/<figure class="diagram[\s\S]*?<\/figure>/g)) {
-    rows.push({ page, nodes: (figure.match(/class="diagram-node/g) ?? []).length, raw: figure.length, gzip: gz(figure), with: gz(html), without: gz(html.replace(figure, '')) });
+    rows.push({
+      page,
+      nodes: (figure.match(/class="diagram-node/g) ?? []).length,
+      raw: figure.length,
+      gzip: gz(figure),
+      with: gz(html),
+      without: gz(html.replace(figure, '')),
+    });
   }
 }
 const largest = (test) => rows.filter((r) => test(r.page)).sort((a, b) => b.gzip - a.gzip)[0];
@@ -25,4 +32,7 @@ const playbookMap = largest((p) => /^playbooks\/[^/]+\/$/.test(p));
 const stageMap = largest((p) => /^playbooks\/[^/]+\/[^/]+\/$/.test(p));
 const shown = [...rows.filter((r) => !r.page.startsWith('playbooks/')), playbookMap, stageMap].filter(Boolean);
 console.log(`diagrams: ${rows.length} in all; figure raw / gzip, page gzip with → without (${outDir})`);
-for (const r of shown) console.log(`  ${r.page.padEnd(44)} ${String(r.nodes).padStart(2)} nodes ${String(r.raw).padStart(6)} / ${String(r.gzip).padStart(5)} B   page ${r.with} → ${r.without}`);
+for (const r of shown)
+  console.log(
+    `  ${r.page.padEnd(44)} ${String(r.nodes).padStart(2)} nodes ${String(r.raw).padStart(6)} / ${String(r.gzip).padStart(5)} B   page ${r.with} → ${r.without}`,
+  );

@@ -16,7 +16,10 @@ import path from 'node:path';
 import { createTempSite } from '../test/e2e/support/temp-site.mjs';
 import { writeSyntheticPages } from './lib/synthetic-pages.mjs';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const counts = sizes.length ? sizes : [100, 1000, 3000];
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
@@ -47,7 +50,9 @@ function build(dir) {
 }
 
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
-console.log(`scale: synthetic objections and guides added to the real content${gnuTime ? '' : ' (no /usr/bin/time: peak memory not measured; apt-get install time)'}`);
+console.log(
+  `scale: synthetic objections and guides added to the real content${gnuTime ? '' : ' (no /usr/bin/time: peak memory not measured; apt-get install time)'}`,
+);
 console.log('added   pages   build s   s/1000 pages   peak RSS MB   Pagefind MB   index files   objection HTML B');
 const rows = [];
 for (const count of counts) {
@@ -76,7 +81,9 @@ for (const count of counts) {
 }
 if (rows.length > 1) {
   const [first, last] = [rows[0], rows.at(-1)];
-  console.log(`objection page HTML: ${first.objectionBytes} B at +${first.count} → ${last.objectionBytes} B at +${last.count} (${(((last.objectionBytes - first.objectionBytes) / first.objectionBytes) * 100).toFixed(1)} %, target within 10 %)`);
+  console.log(
+    `objection page HTML: ${first.objectionBytes} B at +${first.count} → ${last.objectionBytes} B at +${last.count} (${(((last.objectionBytes - first.objectionBytes) / first.objectionBytes) * 100).toFixed(1)} %, target within 10 %)`,
+  );
 }
 // Marginal cost between consecutive sizes: flat figures mean the build grows linearly.
 for (let i = 1; i < rows.length; i += 1) {

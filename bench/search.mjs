@@ -26,7 +26,8 @@ const browser = await launch();
     const queries = loadSet(name);
     const result = score(queries, await runQueries(page, server.url, queries));
     console.log(formatScore(name, result));
-    if (!name.endsWith('test')) for (const miss of result.misses.slice(0, 5)) console.log(`  miss@3: ${miss.q} → ${miss.found.join(', ') || '(nothing)'} (want ${miss.expect[0]})`);
+    if (!name.endsWith('test'))
+      for (const miss of result.misses.slice(0, 5)) console.log(`  miss@3: ${miss.q} → ${miss.found.join(', ') || '(nothing)'} (want ${miss.expect[0]})`);
   }
   const found = await searchAll(page, server.url, fieldTerms);
   const recall = fieldTerms.map((term) => {
@@ -84,7 +85,7 @@ const browser = await launch();
   const kinds = {
     'index chunks': files.filter((f) => f.name.includes('/pagefind/index/')),
     fragments: files.filter((f) => f.name.includes('/pagefind/fragment/')),
-    'filters': files.filter((f) => f.name.includes('/pagefind/filter/')),
+    filters: files.filter((f) => f.name.includes('/pagefind/filter/')),
     'vocabulary, stage order': files.filter((f) => /search-(vocabulary|stages)\.json/.test(f.name)),
   };
   const listed = new Set(Object.values(kinds).flat());
@@ -92,7 +93,9 @@ const browser = await launch();
   console.log(`first search "你们返利太低": ${sum(files)} bytes in ${files.length} files (as stored; budget 300,000)`);
   for (const [kind, list] of Object.entries(kinds)) console.log(`  ${kind}: ${sum(list)} bytes in ${list.length} files`);
   const sounds = statSync(path.join(outDir, 'search-sounds.json')).size;
-  console.log(`  homophone table, fetched only when a query holds a pair no page has: ${sounds} bytes (${files.some((f) => f.name.endsWith('search-sounds.json')) ? 'fetched' : 'not fetched'} here)`);
+  console.log(
+    `  homophone table, fetched only when a query holds a pair no page has: ${sounds} bytes (${files.some((f) => f.name.endsWith('search-sounds.json')) ? 'fetched' : 'not fetched'} here)`,
+  );
   await context.close();
 }
 

@@ -13,7 +13,12 @@ import { fileURLToPath } from 'node:url';
 
 const external = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const decode = (text) =>
-  text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 const safeDecodeUri = (text) => {
   try {
     return decodeURIComponent(text);

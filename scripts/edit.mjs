@@ -14,7 +14,10 @@ const astro = path.join(path.dirname(require.resolve('astro/package.json')), 'bi
 
 const children = [
   // fs mode: saving writes the file here; the editor sends it as a merge request (README › 编辑).
-  spawn(process.execPath, [decapServer], { stdio: 'inherit', env: { ...process.env, GIT_REPO_DIRECTORY: process.cwd(), MODE: 'fs', PORT: '8081', BIND_HOST: '127.0.0.1' } }),
+  spawn(process.execPath, [decapServer], {
+    stdio: 'inherit',
+    env: { ...process.env, GIT_REPO_DIRECTORY: process.cwd(), MODE: 'fs', PORT: '8081', BIND_HOST: '127.0.0.1' },
+  }),
   spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1'], { stdio: 'inherit' }),
 ];
 console.log('\n内容编辑：在浏览器打开 http://127.0.0.1:4321/admin/ ，点“登录”（本机不用账号）。');
@@ -23,7 +26,8 @@ console.log('保存会直接改这个文件夹里的文件；改完运行 npm ru
 const stop = () => children.forEach((child) => child.kill());
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-for (const child of children) child.on('exit', (code) => {
-  stop();
-  process.exitCode = code ?? 0;
-});
+for (const child of children)
+  child.on('exit', (code) => {
+    stop();
+    process.exitCode = code ?? 0;
+  });

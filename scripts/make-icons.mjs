@@ -24,7 +24,9 @@ try {
   for (const { source, out, size } of icons) {
     const svg = await readFile(new URL(source, publicDir), 'utf8');
     await page.setViewportSize({ width: size, height: size });
-    await page.setContent(`<body style="margin:0"><img width="${size}" height="${size}" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}">`);
+    await page.setContent(
+      `<body style="margin:0"><img width="${size}" height="${size}" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}">`,
+    );
     await page.locator('img').evaluate((img) => img.decode());
     await writeFile(new URL(out, publicDir), await page.screenshot({ omitBackground: true }));
     console.log(`${out} ${size}×${size}`);

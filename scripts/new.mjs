@@ -15,7 +15,9 @@ import { slugPattern } from '../src/lib/vocabulary-of-content.ts';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const usage = `用法：npm run new -- <集合> <文件名> [--title 标题]
-  集合：${Object.entries(collections).map(([folder, label]) => `${folder}（${label}）`).join('、')}
+  集合：${Object.entries(collections)
+    .map(([folder, label]) => `${folder}（${label}）`)
+    .join('、')}
   例子：npm run new -- objections payment-terms --title 账期异议
         npm run new -- stages dealer/after-sales`;
 
@@ -66,7 +68,9 @@ if (!collection || !slug) fail('要写明集合和文件名。');
 if (extra.length) fail(`多了参数：${extra.join(' ')}。标题有空格时请加引号。`);
 if (!(collection in collections)) {
   const near = nearest(collection);
-  fail(`没有名为 \`${collection}\` 的集合${near ? `，是不是 ${near}？写成：npm run new -- ${near} ${slug}${title ? ` --title ${shellWord(title)}` : ''}` : '。'}`);
+  fail(
+    `没有名为 \`${collection}\` 的集合${near ? `，是不是 ${near}？写成：npm run new -- ${near} ${slug}${title ? ` --title ${shellWord(title)}` : ''}` : '。'}`,
+  );
 }
 
 const parts = slug.split('/');
@@ -75,7 +79,8 @@ if (collection !== 'stages' && parts.length !== 1) fail('文件名里不能有 /
 const bad = parts.find((p) => !slugPattern.test(p));
 if (bad !== undefined) {
   // A Chinese slug is usually the title: it goes after --title, the file name is the web address.
-  const asTitle = /[^\p{ASCII}]/u.test(bad) && !title ? `中文标题写在 --title 后面，例如：npm run new -- ${collection} payment-terms --title ${bad}` : '例如 payment-terms。';
+  const asTitle =
+    /[^\p{ASCII}]/u.test(bad) && !title ? `中文标题写在 --title 后面，例如：npm run new -- ${collection} payment-terms --title ${bad}` : '例如 payment-terms。';
   fail(`文件名 \`${bad}\` 只能用小写英文字母、数字和连字符（它就是网址）。${asTitle}`);
 }
 

@@ -11,4 +11,6 @@ import { pagesInEditorForm } from './lib/editor-form.mjs';
 
 const drifted = pagesInEditorForm(process.env.CONTENT_DIR ?? 'content').filter((p) => p.saved !== p.text);
 for (const { file, saved } of drifted) writeFileSync(file, saved);
-console.log(drifted.length ? `✓ ${drifted.length} 页改成了浏览器编辑器保存的写法：${drifted.map((p) => p.file).join('、')}` : '✓ 所有页面已经是浏览器编辑器保存的写法');
+console.log(
+  drifted.length ? `✓ ${drifted.length} 页改成了浏览器编辑器保存的写法：${drifted.map((p) => p.file).join('、')}` : '✓ 所有页面已经是浏览器编辑器保存的写法',
+);

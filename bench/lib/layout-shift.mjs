@@ -10,8 +10,7 @@ export const mobileProfile = {
   deviceScaleFactor: 1.75,
   isMobile: true,
   hasTouch: true,
-  userAgent:
-    'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/139.0.0.0 Mobile Safari/537.36',
+  userAgent: 'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/139.0.0.0 Mobile Safari/537.36',
 };
 
 const slow4g = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
@@ -20,11 +19,14 @@ const slow4g = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 *
 const observe = () => {
   window.__shifts = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__shifts.push({
+    for (const e of list.getEntries())
+      window.__shifts.push({
         value: e.value,
         time: e.startTime,
         sources: e.sources.map((s) => ({
-          node: s.node ? `${s.node.nodeName?.toLowerCase()}${s.node.id ? '#' + s.node.id : ''}${s.node.className && typeof s.node.className === 'string' ? '.' + s.node.className.trim().split(/\s+/).slice(0, 3).join('.') : ''}` : '?',
+          node: s.node
+            ? `${s.node.nodeName?.toLowerCase()}${s.node.id ? '#' + s.node.id : ''}${s.node.className && typeof s.node.className === 'string' ? '.' + s.node.className.trim().split(/\s+/).slice(0, 3).join('.') : ''}`
+            : '?',
           from: [s.previousRect.y, s.previousRect.height].map(Math.round),
           to: [s.currentRect.y, s.currentRect.height].map(Math.round),
         })),

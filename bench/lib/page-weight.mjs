@@ -82,5 +82,9 @@ export async function measureFirstSearch(browser, pageUrl, query) {
 
 /** Sum of every kind in a measurement. */
 export function total(totals) {
-  return Object.values(totals).reduce((sum, g) => ({ raw: sum.raw + g.raw, gzip: sum.gzip + g.gzip, files: sum.files + g.files.length }), { raw: 0, gzip: 0, files: 0 });
+  return Object.values(totals).reduce((sum, g) => ({ raw: sum.raw + g.raw, gzip: sum.gzip + g.gzip, files: sum.files + g.files.length }), {
+    raw: 0,
+    gzip: 0,
+    files: 0,
+  });
 }

@@ -67,7 +67,13 @@ export async function writeSyntheticPages(contentDir, count, seed = count) {
       `aliases: [${topic}]`,
       'reviewed: 2026-11-20',
       ...(isObjection
-        ? [`category: ${pick(categories)}`, 'phrases:', `  - ${JSON.stringify(pick(phrases))}`, `  - ${JSON.stringify(pick(phrases))}`, `answer: ${JSON.stringify(pick(answers))}`]
+        ? [
+            `category: ${pick(categories)}`,
+            'phrases:',
+            `  - ${JSON.stringify(pick(phrases))}`,
+            `  - ${JSON.stringify(pick(phrases))}`,
+            `answer: ${JSON.stringify(pick(answers))}`,
+          ]
         : []),
     ];
     const body = `${paragraph(2)}相关内容见 <See to="${pick(targets)}" />。\n\n${sections.join('\n\n')}\n`;

@@ -44,7 +44,10 @@ export function buildStoppers(contentDir, today = new Date()) {
 
 /** What the check prints last: every problem (a summary line has no `where`), then the verdict. */
 export function formatReport(errors, warnings) {
-  const line = (mark) => ({ where, message }) => (where ? `${mark} ${where}\n    ${message}` : `${mark} ${message}`);
+  const line =
+    (mark) =>
+    ({ where, message }) =>
+      where ? `${mark} ${where}\n    ${message}` : `${mark} ${message}`;
   const verdict = errors.length
     ? `✗ ${errors.length} 个问题要修好才能提交${warnings.length ? `，另有 ${warnings.length} 个提醒` : ''}。`
     : `✓ 检查通过${warnings.length ? `，有 ${warnings.length} 个提醒（不影响提交）` : ''}。`;

@@ -35,7 +35,12 @@ const MdxBody = createClass({
   },
 
   insert(component: Configured) {
-    const self = this as unknown as { props: ControlProps; area?: HTMLTextAreaElement; state: { values: Record<string, string> }; setState: (s: object) => void };
+    const self = this as unknown as {
+      props: ControlProps;
+      area?: HTMLTextAreaElement;
+      state: { values: Record<string, string> };
+      setState: (s: object) => void;
+    };
     const value = self.props.value ?? '';
     const start = self.area?.selectionStart ?? value.length;
     const end = self.area?.selectionEnd ?? value.length;
@@ -53,20 +58,41 @@ const MdxBody = createClass({
   form(component: Configured) {
     const self = this as unknown as { state: { values: Record<string, string> }; setState: (s: object) => void; insert: (c: Configured) => void };
     const set = (name: string) => (event: { target: { value: string } }) => self.setState({ values: { ...self.state.values, [name]: event.target.value } });
-    const row = (label: string, control: unknown) => h('label', { style: { display: 'block', margin: '0.5rem 0' } }, h('span', { style: { display: 'block', fontSize: '0.85rem' } }, label), control);
+    const row = (label: string, control: unknown) =>
+      h('label', { style: { display: 'block', margin: '0.5rem 0' } }, h('span', { style: { display: 'block', fontSize: '0.85rem' } }, label), control);
     const inputs = component.attributes.map((a) =>
       row(
         a.label,
         a.options
-          ? h('select', { value: self.state.values[a.name] ?? '', onChange: set(a.name), 'aria-label': a.label }, h('option', { value: '' }, '请选择'), ...a.options.map((o) => h('option', { value: o.value, key: o.value }, o.label)))
+          ? h(
+              'select',
+              { value: self.state.values[a.name] ?? '', onChange: set(a.name), 'aria-label': a.label },
+              h('option', { value: '' }, '请选择'),
+              ...a.options.map((o) => h('option', { value: o.value, key: o.value }, o.label)),
+            )
           : h('input', { value: self.state.values[a.name] ?? '', onChange: set(a.name), 'aria-label': a.label, style: { width: '100%' } }),
       ),
     );
-    const content = component.content && row(component.content.label, h('textarea', { value: self.state.values.content ?? '', onChange: set('content'), 'aria-label': component.content.label, rows: 3, style: { width: '100%' } }));
+    const content =
+      component.content &&
+      row(
+        component.content.label,
+        h('textarea', {
+          value: self.state.values.content ?? '',
+          onChange: set('content'),
+          'aria-label': component.content.label,
+          rows: 3,
+          style: { width: '100%' },
+        }),
+      );
     const missing = component.attributes.some((a) => a.required && !self.state.values[a.name]?.trim());
     return h(
       'div',
-      { role: 'group', 'aria-label': `插入${component.label}`, style: { border: '1px solid #ccd', borderRadius: 6, padding: '0.5rem 0.75rem', margin: '0.5rem 0' } },
+      {
+        role: 'group',
+        'aria-label': `插入${component.label}`,
+        style: { border: '1px solid #ccd', borderRadius: 6, padding: '0.5rem 0.75rem', margin: '0.5rem 0' },
+      },
       ...inputs,
       content,
       h('button', { type: 'button', disabled: missing, onClick: () => self.insert(component) }, `插入${component.label}`),
@@ -76,7 +102,14 @@ const MdxBody = createClass({
   },
 
   render() {
-    const self = this as unknown as { props: ControlProps; state: { open?: string }; components: () => Configured[]; form: (c: Configured) => unknown; setState: (s: object) => void; area?: HTMLTextAreaElement };
+    const self = this as unknown as {
+      props: ControlProps;
+      state: { open?: string };
+      components: () => Configured[];
+      form: (c: Configured) => unknown;
+      setState: (s: object) => void;
+      area?: HTMLTextAreaElement;
+    };
     const components = self.components();
     const open = components.find((c) => c.name === self.state.open);
     return h(

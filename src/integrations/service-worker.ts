@@ -25,9 +25,7 @@ import { precacheOptions } from './precache-files.ts';
 /** Generates `sw.js` (and Workbox's runtime beside it) into a built site folder. */
 export async function writeServiceWorker(dir: string) {
   if (!existsSync(path.join(dir, 'pagefind', 'pagefind-entry.json'))) {
-    throw new Error(
-      `No Pagefind index in ${dir}: list serviceWorker() after pagefindIndex() in astro.config.mjs, so the index exists before it is precached.`,
-    );
+    throw new Error(`No Pagefind index in ${dir}: list serviceWorker() after pagefindIndex() in astro.config.mjs, so the index exists before it is precached.`);
   }
   const result = await generateSW({
     ...precacheOptions(dir),

@@ -13,7 +13,7 @@ export function sayText(figure: Element): string {
   const quote = figure.querySelector('blockquote')!.cloneNode(true) as HTMLElement;
   for (const gap of quote.querySelectorAll('.policy-unset')) gap.replaceWith(`【待公司确定：${gap.textContent?.trim()}】`);
   const blocks = [...quote.children].map((block) => block.textContent?.replace(/\s+/g, ' ').trim() ?? '');
-  return (blocks.some(Boolean) ? blocks.filter(Boolean).join('\n') : (quote.textContent ?? '').trim());
+  return blocks.some(Boolean) ? blocks.filter(Boolean).join('\n') : (quote.textContent ?? '').trim();
 }
 
 let toast: HTMLElement | undefined;

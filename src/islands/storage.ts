@@ -28,7 +28,12 @@ const storedIO = (key: string): StoredIO => ({ read: () => readStored(key), writ
  * as a StoredState (lib/commit-stored.ts), and refreshed, then `onElsewhere`, when another tab (or
  * the home-screen app) saved it.
  */
-export function openStored<T>(key: string, load: (raw: string | null) => { state: T; message?: string }, serialise: (state: T) => string, onElsewhere: () => void) {
+export function openStored<T>(
+  key: string,
+  load: (raw: string | null) => { state: T; message?: string },
+  serialise: (state: T) => string,
+  onElsewhere: () => void,
+) {
   const loaded = load(readStored(key));
   const stored = new StoredState(storedIO(key), { parse: (raw) => load(raw).state, serialise }, loaded.state);
   window.addEventListener('storage', (event) => {

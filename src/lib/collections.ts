@@ -17,8 +17,7 @@ export type PageCollection = (typeof pageCollections)[number];
 export type CollectionName = PageCollection['name'];
 
 type ByName<K extends keyof PageCollection> = { [C in PageCollection as C['name']]: C[K] };
-const byName = <K extends keyof PageCollection>(key: K) =>
-  Object.fromEntries(pageCollections.map((c) => [c.name, c[key]])) as ByName<K>;
+const byName = <K extends keyof PageCollection>(key: K) => Object.fromEntries(pageCollections.map((c) => [c.name, c[key]])) as ByName<K>;
 
 /** Collection name → URL folder. Stages nest under their playbook, so they share `playbooks/`. */
 export const urlFolderOf = /* @__PURE__ */ byName('urlFolder');

@@ -26,8 +26,7 @@ interface Site {
   guides: Guide[];
 }
 
-const byOrder = (a: AnyEntry, b: AnyEntry) =>
-  a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN');
+const byOrder = (a: AnyEntry, b: AnyEntry) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'zh-CN');
 
 async function load<C extends CollectionName>(name: C) {
   const entries = await getCollection(name, (e) => import.meta.env.DEV || !e.data.draft);

@@ -9,9 +9,7 @@ import { defaultOwner, slugPattern } from '../lib/vocabulary-of-content.ts';
 
 export { slugPattern };
 
-export const slug = z
-  .string()
-  .regex(slugPattern, '只能用小写英文字母、数字和连字符，例如 `pre-visit`');
+export const slug = z.string().regex(slugPattern, '只能用小写英文字母、数字和连字符，例如 `pre-visit`');
 
 /**
  * One item of a YAML list of words. `[贵， 太贵]` with a full-width comma is one item, not two

@@ -22,7 +22,10 @@ export const diagramSchema = z
           id: nodeId,
           label: z.string().min(1),
           /** A site page the node stands for, as a path: `guides/channel-flows`. */
-          page: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, '写成站内路径，例如 guides/channel-flows').optional(),
+          page: z
+            .string()
+            .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, '写成站内路径，例如 guides/channel-flows')
+            .optional(),
         }),
       )
       .min(2, '至少两个节点'),

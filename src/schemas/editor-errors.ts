@@ -15,8 +15,7 @@ const typeNames: Record<string, string> = {
   object: '一组“字段: 值”',
 };
 
-const shown = (input: unknown) =>
-  Array.isArray(input) ? '一个列表' : input === null ? '空值' : typeof input === 'object' ? '一组字段' : `“${String(input)}”`;
+const shown = (input: unknown) => (Array.isArray(input) ? '一个列表' : input === null ? '空值' : typeof input === 'object' ? '一组字段' : `“${String(input)}”`);
 
 /** What a length limit counts; numbers and dates have none. */
 const unitOf: Record<string, string | undefined> = { string: '个字', array: '项' };
@@ -30,8 +29,7 @@ export function editorMessage(issue: Issue): string | undefined {
   const key = String(path.at(-1) ?? field);
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined)
-        return `缺少必填字段 \`${field}\`：加一行 \`${key}: …\`（写法见 content/README.md，或对照 npm run new 生成的模板）`;
+      if (issue.input === undefined) return `缺少必填字段 \`${field}\`：加一行 \`${key}: …\`（写法见 content/README.md，或对照 npm run new 生成的模板）`;
       return `\`${field}\` 应该是${typeNames[issue.expected] ?? issue.expected}，现在写的是 ${shown(issue.input)}`;
     case 'too_small': {
       const unit = unitOf[issue.origin];

@@ -24,11 +24,7 @@ export const policySchema = z.object({
     '承诺说法',
     '把这条政策说成承诺的写法（如“保护期三个月”）：给客户看的文字里只能通过 <Policy> 出现，或写在“不要这样说”里',
   ),
-  touches: labelled(
-    z.array(wordPattern).default([]),
-    '话题词',
-    '话术碰到这个话题时会用的词（如“独家”）：用到它的话术或回应必须引用这条政策',
-  ),
+  touches: labelled(z.array(wordPattern).default([]), '话题词', '话术碰到这个话题时会用的词（如“独家”）：用到它的话术或回应必须引用这条政策'),
 });
 
 export type Policy = z.infer<typeof policySchema>;

@@ -6,10 +6,13 @@
 import { z } from 'astro/zod';
 import { compileWordPattern } from '../lib/wording/word-pattern.ts';
 
-export const wordPattern = z.string().min(1).superRefine((pattern, ctx) => {
-  try {
-    compileWordPattern(pattern);
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message });
-  }
-});
+export const wordPattern = z
+  .string()
+  .min(1)
+  .superRefine((pattern, ctx) => {
+    try {
+      compileWordPattern(pattern);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  });

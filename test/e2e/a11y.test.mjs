@@ -78,7 +78,10 @@ describe('axe finds no violations in the light and dark themes', () => {
     await page.goto(url('choose/'));
     await page.evaluate(() => {
       const candidate = (id, name, answers) => ({ id, name, answers, evidence: { 'pays-on-time': '问了两家上游' } });
-      const candidates = [candidate('a', '城东大户', { network: 'not', 'pays-on-time': 'met' }), candidate('b', '城西老李', { network: 'met', scale: 'partly' })];
+      const candidates = [
+        candidate('a', '城东大户', { network: 'not', 'pays-on-time': 'met' }),
+        candidate('b', '城西老李', { network: 'met', scale: 'partly' }),
+      ];
       localStorage.setItem('channel-playbook:choose', JSON.stringify({ version: 1, market: 'catering', candidates }));
     });
     await page.reload();
@@ -145,7 +148,10 @@ describe('keyboard', () => {
         assert.ok(stop.ring, `no visible focus ring on ${stop.key}`);
       }
       assert.ok(stops.length >= 5, `only ${stops.length} focus stops reached`);
-      assert.ok(stops.some((s) => s.target), `the walk never reached ${mustReach} (${stops.length} stops: ${stops.map((s) => s.key).join(' · ')})`);
+      assert.ok(
+        stops.some((s) => s.target),
+        `the walk never reached ${mustReach} (${stops.length} stops: ${stops.map((s) => s.key).join(' · ')})`,
+      );
       await context.close();
     });
   }

@@ -46,7 +46,10 @@ describe('editing through the form with the local backend', () => {
   before(async () => {
     site = await createTempSite('admin');
     // decap-server writes into the copy, as `npm run edit` lets it write into an editor's clone.
-    server = spawn(path.resolve('node_modules/.bin/decap-server'), [], { env: { ...process.env, GIT_REPO_DIRECTORY: site.dir, PORT: '8081', MODE: 'fs' }, stdio: 'pipe' });
+    server = spawn(path.resolve('node_modules/.bin/decap-server'), [], {
+      env: { ...process.env, GIT_REPO_DIRECTORY: site.dir, PORT: '8081', MODE: 'fs' },
+      stdio: 'pipe',
+    });
     await new Promise((resolve, reject) => {
       server.stdout.on('data', (chunk) => /listening on port/.test(String(chunk)) && resolve());
       server.on('exit', (code) => reject(new Error(`decap-server stopped (${code})`)));
@@ -89,7 +92,10 @@ describe('editing through the form with the local backend', () => {
     assert.equal(written, asDecapWrites(original.replace(/^answer: .*$/m, `answer: ${added}`), editorFieldOrder('objections')));
     const check = await site.run('scripts/check.mjs', ['--content']);
     assert.equal(check.code, 0, check.output);
-    assert.deepEqual(errors.filter((e) => !/Decap|cms/i.test(e)), []);
+    assert.deepEqual(
+      errors.filter((e) => !/Decap|cms/i.test(e)),
+      [],
+    );
     await context.close();
   });
 
@@ -119,7 +125,10 @@ describe('editing through the form with the local backend', () => {
     await page.getByText('立即发布').first().click();
     for (let i = 0; i < 50 && !(await readFile(file, 'utf8')).includes(goal); i += 1) await new Promise((r) => setTimeout(r, 100));
     const written = await readFile(file, 'utf8');
-    assert.deepEqual(written.split('\n').filter((line, i) => line !== original.split('\n')[i]), [`goal: ${goal}`]);
+    assert.deepEqual(
+      written.split('\n').filter((line, i) => line !== original.split('\n')[i]),
+      [`goal: ${goal}`],
+    );
     await context.close();
   });
 
@@ -163,11 +172,23 @@ describe('editing through the form with the local backend', () => {
     await page.getByText('立即发布').first().click();
     const file = path.join(site.contentDir, 'objections/sample-stock.mdx');
     for (let i = 0; i < 50; i += 1) {
-      if (await readFile(file, 'utf8').then((t) => t.includes('</Say>'), () => false)) break;
+      if (
+        await readFile(file, 'utf8').then(
+          (t) => t.includes('</Say>'),
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 100));
     }
     const written = await readFile(file, 'utf8');
-    for (const line of ['slug: sample-stock', 'category: 产品', '  - 再多给点样品吧', '  - rebate-tiers', '<Say>样品的事按公司规定办：<Policy id="rebate-tiers" />。</Say>']) {
+    for (const line of [
+      'slug: sample-stock',
+      'category: 产品',
+      '  - 再多给点样品吧',
+      '  - rebate-tiers',
+      '<Say>样品的事按公司规定办：<Policy id="rebate-tiers" />。</Say>',
+    ]) {
       assert.ok(written.split('\n').includes(line), `${line}\n${written}`);
     }
     // The whole check: content, then the build and its links.

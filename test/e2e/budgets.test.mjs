@@ -34,7 +34,10 @@ test('every page type stays within its HTML, CSS and JavaScript budget (gzip)', 
 
 test('a first search from a content page fetches less than its budget', async () => {
   const weight = await measureFirstSearch(browser, url('objections/price/'), '进店费谁出');
-  assert.ok(weight.search?.files.some((f) => f.endsWith('.pf_index')), 'the search loaded index chunks');
+  assert.ok(
+    weight.search?.files.some((f) => f.endsWith('.pf_index')),
+    'the search loaded index chunks',
+  );
   const { gzip } = total(weight);
   assert.ok(gzip <= firstSearch, `first search fetched ${gzip} B gzip > ${firstSearch}`);
 });

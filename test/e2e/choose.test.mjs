@@ -115,7 +115,10 @@ test('three candidates: the biggest fails a key point and is not chosen; reload 
     ['经理自己看的一家', '城东大户', '城西老李', '县城新店'],
   );
   assert.match(await manager.page.locator('[data-compare-rows] tr').nth(1).textContent(), /关键点不一致，不选/);
-  assert.equal(await manager.page.getByRole('region', { name: '候选：城西老李' }).getByLabel('依据：核实他是否及时回款').inputValue(), '问了两家上游：回款及时');
+  assert.equal(
+    await manager.page.getByRole('region', { name: '候选：城西老李' }).getByLabel('依据：核实他是否及时回款').inputValue(),
+    '问了两家上游：回款及时',
+  );
   // A link cut short in a chat is refused with a message; the comparison stays.
   await manager.page.goto(url(''));
   await manager.page.goto(shared.url.slice(0, -20));
@@ -148,7 +151,9 @@ test('export to a file, import on another phone: added to what is there, never o
   // The same file again changes nothing; a file that is not a comparison is refused.
   await other.page.locator('[data-import]').setInputFiles(file);
   await other.page.getByRole('alert').filter({ hasText: '没有变化' }).waitFor();
-  await other.page.locator('[data-import]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"channel-playbook/practice"}') });
+  await other.page
+    .locator('[data-import]')
+    .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"channel-playbook/practice"}') });
   await other.page.getByRole('alert').filter({ hasText: '不是本手册导出的经销商比较' }).waitFor();
   await other.page.reload();
   assert.equal(await other.page.locator('[data-compare-rows] tr').count(), 2);

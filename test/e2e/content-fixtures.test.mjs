@@ -134,14 +134,21 @@ describe('a page made by npm run new', () => {
     for (const fixture of afterBuild) await addFixture(fixture, site.contentDir);
     // One policy filled in by the company: pages quoting it show its words, the rest show gaps.
     const companyFile = path.join(site.contentDir, 'policies/company.yaml');
-    await writeFile(companyFile, (await readFile(companyFile, 'utf8')).replace(/^(- id: area-protection\n(?: {2}.*\n)*?)( {2}reviewed: .*\n)/m, `$1  value: ${filledValue}\n$2`));
+    await writeFile(
+      companyFile,
+      (await readFile(companyFile, 'utf8')).replace(/^(- id: area-protection\n(?: {2}.*\n)*?)( {2}reviewed: .*\n)/m, `$1  value: ${filledValue}\n$2`),
+    );
     const { code, output } = await site.run('scripts/check.mjs', ['--skip-types'], { CHECK_OUTDIR: 'dist' });
     assert.equal(code, 1, output);
     for (const fixture of afterBuild) assertNamesAll(output, fixture.messages);
     const problems = [...output.matchAll(/^✗ (\S+?):\d+\n\s+(.+)$/gm)].filter(([, file]) => !afterBuild.some((c) => file.includes(c.name)));
     assert.ok(problems.length >= made.length, output);
     for (const [, , message] of problems) assert.match(message, /还留着模板的占位文字“(（请改写）|（可删除）|待补充的说法)”/);
-    for (const [, slug] of made) assert.ok(problems.some(([, file]) => file.endsWith(`/${slug}.mdx`)), `${slug}: placeholders not reported\n${output}`);
+    for (const [, slug] of made)
+      assert.ok(
+        problems.some(([, file]) => file.endsWith(`/${slug}.mdx`)),
+        `${slug}: placeholders not reported\n${output}`,
+      );
     // One stale review, plus one line for the policies the company has not filled in yet.
     assert.match(output, /个问题要修好才能提交，另有 \d+ 个提醒/);
     assert.match(output, /⚠ \d+ 项公司政策还没填写.*\/policies\//);
@@ -213,12 +220,21 @@ describe('a page made by npm run new', () => {
     await page.goto(`${preview.url}playbooks/dealer/`);
     const siteNav = page.locator('nav[aria-label="网站导航"]');
     assert.equal(await siteNav.getByRole('link', { name: '7. 售后回访' }).count(), 1, 'the site navigation lists the new stage');
-    await page.locator('main').getByRole('link', { name: /售后回访/ }).click();
+    await page
+      .locator('main')
+      .getByRole('link', { name: /售后回访/ })
+      .click();
     await page.waitForURL(/playbooks\/dealer\/after-sales\/$/);
     assert.match(await page.textContent('h1'), /售后回访/);
     assert.match(await page.textContent('.page-meta'), /负责：渠道管理部/);
     await page.goto(`${preview.url}objections/`);
-    assert.ok(await page.locator('main').getByRole('link', { name: /样品不够用/ }).count(), 'the objections index lists it');
+    assert.ok(
+      await page
+        .locator('main')
+        .getByRole('link', { name: /样品不够用/ })
+        .count(),
+      'the objections index lists it',
+    );
     // The navigation shows a window of a long section; on its own page the new entry is in it.
     await page.goto(`${preview.url}objections/sample-shortage/`);
     assert.equal(await siteNav.locator('[aria-current="page"]').textContent(), '样品不够用', 'the site navigation lists it');

@@ -50,7 +50,11 @@ describe('the terms file matches the content map', () => {
 
   test('keys are unique and every entry names pages and terms', () => {
     const keys = entries.map((e) => e.key);
-    assert.deepEqual(keys.filter((k, i) => keys.indexOf(k) !== i), [], 'key 重复了：每条用自己的 key');
+    assert.deepEqual(
+      keys.filter((k, i) => keys.indexOf(k) !== i),
+      [],
+      'key 重复了：每条用自己的 key',
+    );
     for (const e of entries) {
       assert.ok(e.pages.length > 0 && e.terms.length > 0, `${e.key}：至少写一个页面和一个词`);
     }
@@ -118,7 +122,10 @@ describe('objection pages have every part a rep relies on', () => {
       for (const name of ['背后可能是什么', '先问清楚', '带上这些证据', '不要这样说']) {
         assert.ok(count(sections.get(name), /<li\b/g) >= 2, `“${name}”下至少列两条`);
       }
-      const responses = sections.get('怎么回应').split(/(?=<h3\b)/i).slice(1);
+      const responses = sections
+        .get('怎么回应')
+        .split(/(?=<h3\b)/i)
+        .slice(1);
       assert.ok(responses.length >= 3, `“怎么回应”下至少三种回应（### 小标题），现在 ${responses.length} 种`);
       responses.forEach((r) => {
         const title = htmlToText(r.match(/<h3\b[^>]*>([\s\S]*?)<\/h3>/)[1]);
@@ -150,8 +157,7 @@ describe("none of the source's noise reaches the site", () => {
   const noise = ['绝提', '掩盖范围', '6万阴', '万一网', '下载温馨提示', '2021/10/10', '2023-11-09', '感谢您的观看', 'THANKS', '周涛', '中大贵金属', '激战白银'];
 
   /** What a reader or a search engine can see: text plus title, description and labels. */
-  const visibleText = (html) =>
-    `${htmlToText(html)} ${[...html.matchAll(/\b(?:content|title|alt|aria-label)="([^"]*)"/g)].map((m) => m[1]).join(' ')}`;
+  const visibleText = (html) => `${htmlToText(html)} ${[...html.matchAll(/\b(?:content|title|alt|aria-label)="([^"]*)"/g)].map((m) => m[1]).join(' ')}`;
   const pages = listPages().map((p) => ({ path: p, text: visibleText(readFileSync(fileOf(p), 'utf8')) }));
 
   test('the whole site was read', () => assert.ok(pages.length >= 50, `只找到 ${pages.length} 个页面`));
@@ -172,6 +178,10 @@ describe("none of the source's noise reaches the site", () => {
     const bare = pages.filter((p) =>
       [...p.text.matchAll(/Pnblica/g)].some((m) => !/误|拼错|笔误|错写/.test(p.text.slice(Math.max(0, m.index - 30), m.index + 40))),
     );
-    assert.deepEqual(bare.map((p) => p.path), [], '原材料把 Publica 拼成了 Pnblica：写 Publica，或注明原文拼错');
+    assert.deepEqual(
+      bare.map((p) => p.path),
+      [],
+      '原材料把 Publica 拼成了 Pnblica：写 Publica，或注明原文拼错',
+    );
   });
 });

@@ -41,7 +41,9 @@ async function watchedPage({ serviceWorkers = 'block' } = {}) {
   const session = await openPage(browser, { context: { permissions: ['clipboard-read', 'clipboard-write'], serviceWorkers } });
   await session.context.addInitScript(() => {
     window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
   const violations = () => session.page.evaluate(() => window.__violations);
   return { ...session, violations };
@@ -77,7 +79,10 @@ test('searching and preparing a visit run under the policy without a violation',
   await page.goto(new URL('prepare/', server.url).href);
   await page.getByLabel('渠道类型').selectOption({ index: 1 });
   await page.locator('[data-checklists] input[type=checkbox]').first().check();
-  await page.getByRole('button', { name: /^添加备注/ }).first().click();
+  await page
+    .getByRole('button', { name: /^添加备注/ })
+    .first()
+    .click();
   await page.getByRole('textbox', { name: '备注', exact: true }).fill('带样品');
   await page.getByRole('button', { name: '保存备注' }).click();
   await page.getByRole('button', { name: '复制分享链接' }).click();

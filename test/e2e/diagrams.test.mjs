@@ -109,7 +109,9 @@ describe('diagrams', () => {
       writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
       await page.emulateMedia({ media: 'screen' });
       // pdftotext separates pages with a form feed; one page must hold every box of the map.
-      const pages = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f').map((t) => t.replace(/\s/g, ''));
+      const pages = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+        .split('\f')
+        .map((t) => t.replace(/\s/g, ''));
       rmSync(dir, { recursive: true, force: true });
       const holding = pages.filter((text) => labels.every((label) => text.includes(label)));
       assert.ok(labels.length >= 4 && holding.length >= 1, `${playbook}: no printed page holds all of ${labels.join('、')}`);

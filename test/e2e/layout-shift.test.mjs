@@ -40,7 +40,13 @@ const markVisible = () => {
     if (r.width === 0 || r.height === 0 || r.bottom <= 0 || r.top >= innerHeight) continue;
     if (getComputedStyle(el).visibility !== 'visible') continue;
     el.dataset.shiftProbe = String((n += 1));
-    boxes[n] = { x: r.x, y: r.y, w: r.width, h: r.height, what: `${el.localName}${el.className && typeof el.className === 'string' ? '.' + el.className.split(/\s+/).slice(0, 2).join('.') : ''} «${(el.textContent ?? '').trim().slice(0, 20)}»` };
+    boxes[n] = {
+      x: r.x,
+      y: r.y,
+      w: r.width,
+      h: r.height,
+      what: `${el.localName}${el.className && typeof el.className === 'string' ? '.' + el.className.split(/\s+/).slice(0, 2).join('.') : ''} «${(el.textContent ?? '').trim().slice(0, 20)}»`,
+    };
   }
   return boxes;
 };
@@ -81,7 +87,8 @@ async function movedWhenScriptsRun(name, url) {
     const moved = [];
     for (const [id, was] of Object.entries(before)) {
       const is = now[id];
-      if (is && (Math.abs(is.x - was.x) > 0.5 || Math.abs(is.y - was.y) > 0.5)) moved.push(`${was.what} moved from (${Math.round(was.x)}, ${Math.round(was.y)}) to (${Math.round(is.x)}, ${Math.round(is.y)})`);
+      if (is && (Math.abs(is.x - was.x) > 0.5 || Math.abs(is.y - was.y) > 0.5))
+        moved.push(`${was.what} moved from (${Math.round(was.x)}, ${Math.round(was.y)}) to (${Math.round(is.x)}, ${Math.round(is.y)})`);
     }
     return moved;
   } finally {

@@ -39,7 +39,11 @@ async function assertInstallable(page, context, base) {
   assert.equal(resolve(manifest.start_url), url('', base));
   assert.equal(resolve(manifest.scope), url('', base));
   assert.equal(manifest.display, 'standalone');
-  for (const [size, purpose] of [['192x192', 'any'], ['512x512', 'any'], ['512x512', 'maskable']]) {
+  for (const [size, purpose] of [
+    ['192x192', 'any'],
+    ['512x512', 'any'],
+    ['512x512', 'maskable'],
+  ]) {
     const icon = manifest.icons.find((i) => i.sizes === size && i.purpose === purpose && i.type === 'image/png');
     assert.ok(icon, `a ${size} ${purpose} PNG icon`);
     const response = await page.request.get(resolve(icon.src));
@@ -53,7 +57,11 @@ async function assertInstallable(page, context, base) {
 async function search(page, query) {
   await page.keyboard.press('/');
   await page.getByRole('combobox').fill(query);
-  await page.getByRole('dialog').getByRole('status').filter({ hasText: /找到 \d+ 条结果|没有找到/ }).waitFor();
+  await page
+    .getByRole('dialog')
+    .getByRole('status')
+    .filter({ hasText: /找到 \d+ 条结果|没有找到/ })
+    .waitFor();
   const found = await page.getByRole('option').evaluateAll((links) => links.map((a) => new URL(a.href).pathname));
   await page.getByRole('dialog').getByRole('button', { name: /^关闭/ }).click();
   return found;

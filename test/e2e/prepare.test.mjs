@@ -51,7 +51,10 @@ describe('visit prep', () => {
   test('notes and own items are shown as text, never as HTML', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(url('prepare/'));
-    await page.getByRole('button', { name: /^添加备注/ }).first().click();
+    await page
+      .getByRole('button', { name: /^添加备注/ })
+      .first()
+      .click();
     await page.getByRole('textbox', { name: '备注', exact: true }).fill('<img src=x onerror="window.pwned=1">带样品');
     await page.getByRole('button', { name: '保存备注' }).click();
     await page.getByPlaceholder(/添加自己的一项/).fill('<b>带上次的报价单</b>');
@@ -86,8 +89,20 @@ describe('visit prep', () => {
       await route.fulfill({ response, body: html });
     });
     await page.goto(url('prepare/'));
-    const visit = { id: 'a1', channel: '', stage: '', customer: '老客户', contact: '', role: '', date: '', goal: '', updatedAt: 1,
-      checked: ['visit-prep/research-size', 'gone-list/old-item'], notes: { 'gone-list/old-item': '记得问库存' }, custom: [] };
+    const visit = {
+      id: 'a1',
+      channel: '',
+      stage: '',
+      customer: '老客户',
+      contact: '',
+      role: '',
+      date: '',
+      goal: '',
+      updatedAt: 1,
+      checked: ['visit-prep/research-size', 'gone-list/old-item'],
+      notes: { 'gone-list/old-item': '记得问库存' },
+      custom: [],
+    };
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify({ version: 2, activeId: 'a1', visits: [visit] })]);
     await page.reload();
     const message = await page.getByRole('alert').textContent();
@@ -179,7 +194,10 @@ describe('visit prep', () => {
     const boxes = page.locator('[data-checklists] input[type=checkbox]');
     await boxes.nth(0).check();
     await boxes.nth(2).check();
-    const firstItem = (await page.locator('[data-checklists] .check-item').first().textContent()).replace(/备注.*$/, '').trim().slice(0, 6);
+    const firstItem = (await page.locator('[data-checklists] .check-item').first().textContent())
+      .replace(/备注.*$/, '')
+      .trim()
+      .slice(0, 6);
     const dir = mkdtempSync(path.join(tmpdir(), 'prep-pdf-'));
     const pdf = path.join(dir, 'visit.pdf');
     writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));

@@ -67,7 +67,10 @@ test('searches made in the browser become a report of what reps did not find', a
   await context.close();
 
   assert.equal(lines.length, 3, lines.join('\n'));
-  assert.ok(lines.every((l) => /^\d{4}-\d\d-\d\dT\S+ \S+$/.test(l)), 'a line is the time and the query string, nothing else');
+  assert.ok(
+    lines.every((l) => /^\d{4}-\d\d-\d\dT\S+ \S+$/.test(l)),
+    'a line is the time and the query string, nothing else',
+  );
   assert.doesNotMatch(readFileSync(logFile, 'utf8'), /13812345678|1381234/, 'the phone number never reaches the log');
 
   const { code, output } = await runNode(['scripts/search-report.mjs', logFile]);

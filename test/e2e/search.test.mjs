@@ -37,7 +37,10 @@ describe('search quality', () => {
       assert.ok(result.hit3 >= bar.hit3, `hit@3 ${result.hit3}\n${misses}`);
       assert.ok(result.hit1 >= bar.hit1, `hit@1 ${result.hit1}`);
       // Every query of every set holds a content word, so none may end with 没有找到.
-      assert.deepEqual(queries.filter((_, i) => results[i].count === 0).map((q) => q.q), []);
+      assert.deepEqual(
+        queries.filter((_, i) => results[i].count === 0).map((q) => q.q),
+        [],
+      );
       assert.deepEqual(errors, []);
       await context.close();
     });
@@ -48,17 +51,27 @@ describe('search quality', () => {
     const vocabulary = JSON.parse(gunzipSync(readFileSync(path.join(dist, 'search-vocabulary.json.gz'))).toString('utf8'));
     // A group's words are searched together, so one word on a page is enough for all of them.
     for (const group of vocabulary.synonyms) {
-      assert.ok(group.some((term) => pagesContaining(dist, term).length > 0), `no page holds any of ${group.join('、')}`);
+      assert.ok(
+        group.some((term) => pagesContaining(dist, term).length > 0),
+        `no page holds any of ${group.join('、')}`,
+      );
     }
     // A concept group's page words are what it adds to a query: one of them must be on a page.
     for (const [says, means] of vocabulary.concepts) {
-      assert.ok(means.some((term) => pagesContaining(dist, term).length > 0), `the concept of ${says.join('、')}: no page holds any of ${means.join('、')}`);
+      assert.ok(
+        means.some((term) => pagesContaining(dist, term).length > 0),
+        `the concept of ${says.join('、')}: no page holds any of ${means.join('、')}`,
+      );
     }
     // A typo is replaced before searching: each must still find pages through the UI.
     const { page, context } = await openPage(browser);
     const typos = Object.keys(vocabulary.typos).map((q) => ({ q }));
     const results = await runQueries(page, SITE, typos);
-    assert.deepEqual(typos.filter((_, i) => results[i].count === 0).map((w) => w.q), [], 'typos that find nothing');
+    assert.deepEqual(
+      typos.filter((_, i) => results[i].count === 0).map((w) => w.q),
+      [],
+      'typos that find nothing',
+    );
     // A typo finds what the right word finds.
     const [typo, right] = await runQueries(page, SITE, [{ q: '反利太低' }, { q: '返利太低' }]);
     assert.deepEqual(typo.links.slice(0, 3), right.links.slice(0, 3));
@@ -101,7 +114,10 @@ describe('search quality', () => {
   test('question shapes reach the page that defines the term', async () => {
     const { page, context } = await openPage(browser);
     const [meaning, difference] = await runQueries(page, SITE, [{ q: '甲指乙购是什么意思' }, { q: '定期订货和定量订货的区别' }]);
-    assert.ok(meaning.links.slice(0, 3).some((u) => /engineering/.test(u)), meaning.links.join(' '));
+    assert.ok(
+      meaning.links.slice(0, 3).some((u) => /engineering/.test(u)),
+      meaning.links.join(' '),
+    );
     assert.ok(difference.links.slice(0, 3).includes('guides/channel-flows/'), difference.links.join(' '));
     await context.close();
   });
@@ -135,11 +151,17 @@ describe('search island', () => {
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(url('objections/price/'));
     await page.waitForLoadState('networkidle');
-    assert.deepEqual(requested.filter((u) => /pagefind|dialog|panel/.test(u)), []);
+    assert.deepEqual(
+      requested.filter((u) => /pagefind|dialog|panel/.test(u)),
+      [],
+    );
     await page.keyboard.press('/');
     await page.getByRole('combobox').waitFor();
     await page.waitForLoadState('networkidle');
-    assert.ok(requested.some((u) => u.includes('/pagefind/pagefind.js')), 'opening search loads Pagefind');
+    assert.ok(
+      requested.some((u) => u.includes('/pagefind/pagefind.js')),
+      'opening search loads Pagefind',
+    );
     await context.close();
   });
 

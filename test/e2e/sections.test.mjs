@@ -10,7 +10,11 @@ import path from 'node:path';
 import { sectionOf, sections } from '../../src/lib/sections.ts';
 
 const dist = process.env.E2E_OUTDIR ?? 'dist';
-const text = (html) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+const text = (html) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 test('every section in the menu is titled and headed with the menu’s name', () => {
   for (const { path: at, label } of [...sections, sectionOf('practice'), sectionOf('search')]) {

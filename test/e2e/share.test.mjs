@@ -50,7 +50,11 @@ test('without a share sheet, 发给同事 copies the words or the page with its 
   const { page, context } = await openPage(browser, clipboard);
   await page.goto(url('objections/price/'));
   assert.equal(await page.evaluate(() => typeof navigator.share), 'undefined');
-  const say = await copiedBy(page, () => sayWithGap(page).getByRole('button', { name: /^把话术发给同事/ }).click());
+  const say = await copiedBy(page, () =>
+    sayWithGap(page)
+      .getByRole('button', { name: /^把话术发给同事/ })
+      .click(),
+  );
   assert.match(say, /\n——价格异议\nhttp:\/\/[^\s]+\/objections\/price\/$/);
   const pageText = await copiedBy(page, () => page.locator('[data-share-page]').click());
   assert.match(pageText, /^价格异议：客户嫌价格太高/);
@@ -65,7 +69,9 @@ test('with a share sheet, 发给同事 opens it for the page or for one 话术; 
   await page.goto(url('objections/price/'));
   await page.locator('[data-share-page]').click();
   await page.waitForFunction(() => window.__shared.length === 1);
-  await sayWithGap(page).getByRole('button', { name: /^把话术发给同事/ }).click();
+  await sayWithGap(page)
+    .getByRole('button', { name: /^把话术发给同事/ })
+    .click();
   await page.waitForFunction(() => window.__shared.length === 2);
   const [whole, one] = await page.evaluate(() => window.__shared);
   assert.equal(whole.title, '价格异议');

@@ -107,12 +107,20 @@ describe('every page type', () => {
             if (!box || box.width < 4 || box.height < 4 || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
             const top = el.closest('header, .site-nav') ? 0 : header;
             if (box.top < top || box.bottom > innerHeight || box.left < 0 || box.right > innerWidth) continue;
-            const points = [[0.5, 0.5], [0.2, 0.2], [0.8, 0.2], [0.2, 0.8], [0.8, 0.8]].map(([fx, fy]) => [box.left + box.width * fx, box.top + box.height * fy]);
+            const points = [
+              [0.5, 0.5],
+              [0.2, 0.2],
+              [0.8, 0.2],
+              [0.2, 0.8],
+              [0.8, 0.8],
+            ].map(([fx, fy]) => [box.left + box.width * fx, box.top + box.height * fy]);
             for (const [x, px] of points.map(([x, py]) => [x, py])) {
               const hit = document.elementFromPoint(x, px);
               const label = el.closest('label');
               if (hit && (el.contains(hit) || hit.contains(el) || (label && label.contains(hit)))) continue;
-              found.add(`${el.tagName} “${(el.textContent || el.getAttribute('aria-label') || el.name || '').trim().slice(0, 16)}” under ${hit?.tagName}.${String(hit?.className).slice(0, 30)}`);
+              found.add(
+                `${el.tagName} “${(el.textContent || el.getAttribute('aria-label') || el.name || '').trim().slice(0, 16)}” under ${hit?.tagName}.${String(hit?.className).slice(0, 30)}`,
+              );
               break;
             }
           }
@@ -154,7 +162,11 @@ describe('navigation', () => {
   test('a reader walks from the home page through every stage of a playbook on a phone', async () => {
     const { page, errors, context } = await openPage(browser, { width: 390, height: 844 });
     await page.goto(url(''));
-    await page.locator('main').getByRole('link', { name: /渠道开发六步法/ }).first().click();
+    await page
+      .locator('main')
+      .getByRole('link', { name: /渠道开发六步法/ })
+      .first()
+      .click();
     await page.waitForURL(/playbooks\/six-steps\/$/);
     const stageCount = await page.locator('section[aria-labelledby="stages-heading"] ol > li').count();
     await page.getByRole('link', { name: /从第 1 步开始/ }).click();
@@ -207,7 +219,13 @@ describe('navigation', () => {
     const entries = nav.locator('a[href*="/objections/"]:not([href$="/objections/"])');
     assert.ok((await entries.count()) <= 15, `objection links in the navigation: ${await entries.count()}`);
     assert.equal(await nav.locator('[aria-current="page"]').textContent(), '奖励异议');
-    assert.match(await nav.getByRole('link', { name: /还有 \d+ 条|前面还有 \d+ 条/ }).first().getAttribute('href'), /\/objections\/$/);
+    assert.match(
+      await nav
+        .getByRole('link', { name: /还有 \d+ 条|前面还有 \d+ 条/ })
+        .first()
+        .getAttribute('href'),
+      /\/objections\/$/,
+    );
     await context.close();
   });
 

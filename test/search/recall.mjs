@@ -19,7 +19,7 @@ export function withoutIgnored(html) {
     pattern.lastIndex = open.index + open[0].length;
     let depth = 1;
     let end = out.length;
-    for (let m; (m = pattern.exec(out)); ) {
+    for (let m; (m = pattern.exec(out));) {
       depth += m[0][1] === '/' ? -1 : 1;
       if (depth === 0) {
         end = m.index + m[0].length;

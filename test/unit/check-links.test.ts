@@ -21,7 +21,8 @@ describe('checkLinks', () => {
   test('accepts pages, assets, anchors and external links that resolve', () => {
     expect(
       site('/', {
-        'index.html': '<link href="/a.css" rel="stylesheet"><a href="/guides/x/#%E8%B0%88">x</a><a href="https://example.com/">e</a><a href="#top">t</a><p id="top">',
+        'index.html':
+          '<link href="/a.css" rel="stylesheet"><a href="/guides/x/#%E8%B0%88">x</a><a href="https://example.com/">e</a><a href="#top">t</a><p id="top">',
         'a.css': '',
         'guides/x/index.html': '<h2 id="谈">谈</h2><a href="../../">home</a><a href="?q=1">q</a>',
       }),

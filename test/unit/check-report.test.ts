@@ -20,7 +20,10 @@ describe('unfilled policies', () => {
     try {
       mkdirSync(path.join(dir, 'policies'));
       mkdirSync(path.join(dir, 'guides'));
-      writeFileSync(path.join(dir, 'policies/company.yaml'), policy('fees', '费用分担') + policy('deposit', '保证金') + policy('returns', '退换货', '按合同约定') + policy('award', '年底奖励'));
+      writeFileSync(
+        path.join(dir, 'policies/company.yaml'),
+        policy('fees', '费用分担') + policy('deposit', '保证金') + policy('returns', '退换货', '按合同约定') + policy('award', '年底奖励'),
+      );
       writeFileSync(path.join(dir, 'guides/old.mdx'), '---\ntitle: 旧指南\nsummary: 很久没有审核的一页指南。\nreviewed: 2025-01-15\n---\n\n正文。\n');
       const { errors, warnings } = checkContentStep(dir, new Date('2026-12-01'));
       expect(errors).toEqual([]);
@@ -45,11 +48,19 @@ describe('type diagnostics of code', () => {
     expect(typeProblems({ code: 1, output: `${error}\n${error}\n${warning}\n` })).toEqual([
       { message: '代码（不是内容）有 2 个类型错误：请开发同事运行 npx astro check 查看并修好' },
     ]);
-    expect(formatReport(typeProblems({ code: 1, output: error }), []).split('\n')).toContain('✗ 代码（不是内容）有 1 个类型错误：请开发同事运行 npx astro check 查看并修好');
+    expect(formatReport(typeProblems({ code: 1, output: error }), []).split('\n')).toContain(
+      '✗ 代码（不是内容）有 1 个类型错误：请开发同事运行 npx astro check 查看并修好',
+    );
   });
 
   test('the check’s own scripts declare nothing they leave unused (ts 6133)', () => {
-    const files = ['scripts/check.mjs', 'scripts/new.mjs', ...readdirSync('scripts/lib').filter((f) => f.endsWith('.mjs')).map((f) => `scripts/lib/${f}`)];
+    const files = [
+      'scripts/check.mjs',
+      'scripts/new.mjs',
+      ...readdirSync('scripts/lib')
+        .filter((f) => f.endsWith('.mjs'))
+        .map((f) => `scripts/lib/${f}`),
+    ];
     // One file at a time and unresolved imports: only the unused-declaration diagnostics are read.
     const program = ts.createProgram(files, { allowJs: true, checkJs: true, noUnusedLocals: true, noEmit: true, noResolve: true, noLib: true, types: [] });
     const unused = files.flatMap((f) =>

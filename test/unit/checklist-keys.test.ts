@@ -8,7 +8,11 @@ const newId = () => `n${(n += 1)}`;
 
 describe('reconcileVisit', () => {
   test('ticks and notes saved under a renamed checklist move to its new id', () => {
-    const visit = newVisit('a', 1, { checked: ['pre-visit/dress', 'delivery/notice', 'custom/x1'], notes: { 'pre-visit/cards': '带两盒' }, custom: [{ id: 'x1', text: '样品' }] });
+    const visit = newVisit('a', 1, {
+      checked: ['pre-visit/dress', 'delivery/notice', 'custom/x1'],
+      notes: { 'pre-visit/cards': '带两盒' },
+      custom: [{ id: 'x1', text: '样品' }],
+    });
     const { visit: after, moved, dropped } = reconcileVisit(visit, known, newId);
     expect(after.checked).toEqual(['visit-prep/dress', 'delivery/notice', 'custom/x1']);
     expect(after.notes).toEqual({ 'visit-prep/cards': '带两盒' });
@@ -34,11 +38,26 @@ describe('reconcileVisit', () => {
 
 describe('renamedChecklists', () => {
   test('maps every former id to the checklist that has it now', () => {
-    expect(renamedChecklists([{ id: 'visit-prep', formerIds: ['pre-visit', 'prep'] }, { id: 'delivery', formerIds: [] }])).toEqual({ 'pre-visit': 'visit-prep', prep: 'visit-prep' });
+    expect(
+      renamedChecklists([
+        { id: 'visit-prep', formerIds: ['pre-visit', 'prep'] },
+        { id: 'delivery', formerIds: [] },
+      ]),
+    ).toEqual({ 'pre-visit': 'visit-prep', prep: 'visit-prep' });
   });
 
   test('an id claimed twice, or still in use, fails naming both checklists', () => {
-    expect(() => renamedChecklists([{ id: 'a', formerIds: ['old'] }, { id: 'b', formerIds: ['old'] }])).toThrow(/清单 b .*`old`.*清单 a/);
-    expect(() => renamedChecklists([{ id: 'a', formerIds: ['b'] }, { id: 'b', formerIds: [] }])).toThrow(/清单 a .*`b`.*清单 b/);
+    expect(() =>
+      renamedChecklists([
+        { id: 'a', formerIds: ['old'] },
+        { id: 'b', formerIds: ['old'] },
+      ]),
+    ).toThrow(/清单 b .*`old`.*清单 a/);
+    expect(() =>
+      renamedChecklists([
+        { id: 'a', formerIds: ['b'] },
+        { id: 'b', formerIds: [] },
+      ]),
+    ).toThrow(/清单 a .*`b`.*清单 b/);
   });
 });

@@ -4,7 +4,9 @@ import { parse } from 'yaml';
 import { assess, keyItems, ruleProblems, type Answer, type Rule } from '../../src/lib/choose/assess';
 
 // The company's real rule, as the site reads it.
-const [rule] = parse(readFileSync(new URL('../../content/selection/dealer.yaml', import.meta.url), 'utf8')) as Array<Rule & { markets: Array<{ id: string; item: string; key: string[] }> }>;
+const [rule] = parse(readFileSync(new URL('../../content/selection/dealer.yaml', import.meta.url), 'utf8')) as Array<
+  Rule & { markets: Array<{ id: string; item: string; key: string[] }> }
+>;
 const items = rule.criteria.map((c) => c.item);
 const all = (answer: Answer) => Object.fromEntries(items.map((i) => [i, answer]));
 
@@ -13,7 +15,9 @@ describe('assessing a candidate against the selection rule', () => {
     const checklist = readFileSync(new URL('../../content/checklists/dealer-selection.mdx', import.meta.url), 'utf8');
     const ids = new Set([...checklist.matchAll(/^\s+- id: ([\w-]+)/gm)].map((m) => m[1]));
     expect(ruleProblems(rule, ids)).toEqual([]);
-    expect(ruleProblems({ ...rule, alwaysKey: ['nope'] }, ids)).toEqual([{ field: 'alwaysKey.0', message: '`nope` 不在 criteria 里：关键项必须是要打分的标准之一' }]);
+    expect(ruleProblems({ ...rule, alwaysKey: ['nope'] }, ids)).toEqual([
+      { field: 'alwaysKey.0', message: '`nope` 不在 criteria 里：关键项必须是要打分的标准之一' },
+    ]);
   });
 
   test('everything met: choose; the market makes its own items key', () => {
@@ -33,7 +37,15 @@ describe('assessing a candidate against the selection rule', () => {
 
   test('六七成 with the key points agreed is enough; below it is not', () => {
     // Reputation (weight 2 each) and the key items met, the rest not: 6 + 3 of 15 → 0.6.
-    const sixty = { ...all('not'), 'keeps-contracts': 'met', 'pays-on-time': 'met', 'protects-maker': 'met', network: 'met', 'concept-fit': 'met', 'no-conflict': 'met' } as Record<string, Answer>;
+    const sixty = {
+      ...all('not'),
+      'keeps-contracts': 'met',
+      'pays-on-time': 'met',
+      'protects-maker': 'met',
+      network: 'met',
+      'concept-fit': 'met',
+      'no-conflict': 'met',
+    } as Record<string, Answer>;
     expect(assess(rule, 'catering', sixty)).toMatchObject({ share: 0.6, verdict: 'choose' });
     const lower = { ...sixty, 'protects-maker': 'partly' as Answer };
     expect(assess(rule, 'catering', lower)).toMatchObject({ verdict: 'below-fit' });

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { addCandidate, emptyChoice, MAX_CANDIDATES, parseChoice, removeCandidate, serialiseChoice, setAnswer, setEvidence, setMarket } from '../../src/lib/choose/choice-state';
+import {
+  addCandidate,
+  emptyChoice,
+  MAX_CANDIDATES,
+  parseChoice,
+  removeCandidate,
+  serialiseChoice,
+  setAnswer,
+  setEvidence,
+  setMarket,
+} from '../../src/lib/choose/choice-state';
 
 const candidate = (id: string) => ({ id, name: `候选${id}`, answers: {}, evidence: {} });
 

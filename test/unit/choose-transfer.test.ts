@@ -48,9 +48,18 @@ describe('the export file', () => {
     expect(readChoiceFile(MAX_FILE_BYTES + 1, () => ((read = true), ''))).toMatchObject({ ok: false, message: expect.stringContaining('KB') });
     expect(read).toBe(false);
     expect(readChoiceFile(5, () => 'nope')).toMatchObject({ ok: false, message: expect.stringContaining('读不出') });
-    expect(readChoiceFile(30, () => JSON.stringify({ kind: 'channel-playbook/practice', version: 1 }))).toMatchObject({ ok: false, message: expect.stringContaining('不是本手册导出的经销商比较') });
-    expect(readChoiceFile(30, () => JSON.stringify({ kind: 'channel-playbook/choose', version: 9, candidates: [] }))).toMatchObject({ ok: false, message: expect.stringContaining('更新版本') });
-    expect(readChoiceFile(30, () => JSON.stringify({ kind: 'channel-playbook/choose', version: 1, candidates: [] }))).toMatchObject({ ok: false, message: expect.stringContaining('没有能读的候选') });
+    expect(readChoiceFile(30, () => JSON.stringify({ kind: 'channel-playbook/practice', version: 1 }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('不是本手册导出的经销商比较'),
+    });
+    expect(readChoiceFile(30, () => JSON.stringify({ kind: 'channel-playbook/choose', version: 9, candidates: [] }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('更新版本'),
+    });
+    expect(readChoiceFile(30, () => JSON.stringify({ kind: 'channel-playbook/choose', version: 1, candidates: [] }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('没有能读的候选'),
+    });
   });
 
   test('a damaged candidate is left out and named by count; the rest import', () => {
@@ -69,10 +78,16 @@ describe('merging into what the rep saved', () => {
 
   test('a candidate both sides have keeps every answer either side knows; where they differ, the newer stands', () => {
     const saved = choice([candidate('a', { answers: { scale: 'met', capital: 'not', network: 'met' }, evidence: { scale: '三个仓库' }, updated: 10 })]);
-    const incoming = choice([candidate('a', { answers: { scale: 'unknown', capital: 'met', delivery: 'partly' }, evidence: { scale: '', delivery: '车少' }, updated: 20 })]);
+    const incoming = choice([
+      candidate('a', { answers: { scale: 'unknown', capital: 'met', delivery: 'partly' }, evidence: { scale: '', delivery: '车少' }, updated: 20 }),
+    ]);
     const merged = mergeChoice(saved, incoming);
     expect(merged.state.candidates).toEqual([
-      candidate('a', { answers: { scale: 'met', capital: 'met', network: 'met', delivery: 'partly' }, evidence: { scale: '三个仓库', delivery: '车少' }, updated: 20 }),
+      candidate('a', {
+        answers: { scale: 'met', capital: 'met', network: 'met', delivery: 'partly' },
+        evidence: { scale: '三个仓库', delivery: '车少' },
+        updated: 20,
+      }),
     ]);
     expect(merged.updated).toEqual(['候选a']);
     // The older copy arriving later changes nothing this phone changed since.
@@ -82,11 +97,22 @@ describe('merging into what the rep saved', () => {
   });
 
   test('never past four: the ones that do not fit are named, and this phone keeps its market', () => {
-    const saved = choice(['a', 'b', 'c'].map((id) => candidate(id)), 'catering');
-    const merged = mergeChoice(saved, choice(['d', 'e'].map((id) => candidate(id)), 'ka'));
+    const saved = choice(
+      ['a', 'b', 'c'].map((id) => candidate(id)),
+      'catering',
+    );
+    const merged = mergeChoice(
+      saved,
+      choice(
+        ['d', 'e'].map((id) => candidate(id)),
+        'ka',
+      ),
+    );
     expect(merged.state.candidates.map((c) => c.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(merged.state.market).toBe('catering');
-    expect(describeChoiceMerge(merged, marketText)).toBe('新增 1 家：候选d；1 家放不下（最多比较 4 家，先删掉几家再打开一次）：候选e；市场形态保留这台手机选的（对方选的是：大 KA 化的市场）。');
+    expect(describeChoiceMerge(merged, marketText)).toBe(
+      '新增 1 家：候选d；1 家放不下（最多比较 4 家，先删掉几家再打开一次）：候选e；市场形态保留这台手机选的（对方选的是：大 KA 化的市场）。',
+    );
   });
 
   test('a phone without a market takes the incoming one', () => {

@@ -14,7 +14,13 @@ function memory(initial: string | null = null) {
       return true;
     },
   };
-  return { io, disk, get value() { return value; } };
+  return {
+    io,
+    disk,
+    get value() {
+      return value;
+    },
+  };
 }
 
 type Ticks = Record<string, boolean>;
@@ -28,7 +34,9 @@ const codec: Codec<Ticks> = {
   },
   serialise: (state) => JSON.stringify(state),
 };
-const tick = (key: string, on = true) => (latest: Ticks) => ({ ...latest, [key]: on });
+const tick =
+  (key: string, on = true) =>
+  (latest: Ticks) => ({ ...latest, [key]: on });
 
 describe('StoredState', () => {
   test('two tabs loaded at the same time each keep the other’s changes', () => {

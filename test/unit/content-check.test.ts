@@ -64,7 +64,9 @@ describe('parseSource', () => {
   });
 
   test('a slip of no known shape keeps the parser’s first line, after the advice', () => {
-    expect(parseSource('title: "a\\qb"\n', 'yaml').syntax).toEqual([{ line: 1, message: expect.stringMatching(/^这个 YAML 文件的格式有误：YAML 报告“[^\n”]+”。常见原因/) }]);
+    expect(parseSource('title: "a\\qb"\n', 'yaml').syntax).toEqual([
+      { line: 1, message: expect.stringMatching(/^这个 YAML 文件的格式有误：YAML 报告“[^\n”]+”。常见原因/) },
+    ]);
   });
 });
 

@@ -19,7 +19,8 @@ const healthy = '---\ntitle: 指南\nsummary: 一页用来试预览提示的指�
 
 /** What the overlay gets: Vite's file watcher and HMR socket, recorded. */
 function standInServer() {
-  const sent: Array<{ type: string; err?: Partial<NonNullable<ReturnType<typeof overlayError>>> & { id?: string }; __isEnhancedAstroErrorPayload?: boolean }> = [];
+  const sent: Array<{ type: string; err?: Partial<NonNullable<ReturnType<typeof overlayError>>> & { id?: string }; __isEnhancedAstroErrorPayload?: boolean }> =
+    [];
   const hot = new EventEmitter();
   return {
     sent,
@@ -80,7 +81,10 @@ describe('npm run dev and broken content', () => {
   });
 
   test('the overlay shows a tag as text (Astro writes the message as HTML), and opens the first file at its line', () => {
-    const err = overlayError([{ where: 'content/guides/g.mdx:7', file: 'content/guides/g.mdx', line: 7, message: '交叉引用指向不存在的页面 <See to="guides/x"> & 别的' }], '/site');
+    const err = overlayError(
+      [{ where: 'content/guides/g.mdx:7', file: 'content/guides/g.mdx', line: 7, message: '交叉引用指向不存在的页面 <See to="guides/x"> & 别的' }],
+      '/site',
+    );
     expect(err!.message).toBe('✗ content/guides/g.mdx:7\n    交叉引用指向不存在的页面 &lt;See to="guides/x"&gt; &amp; 别的');
     expect(err!.loc).toEqual({ file: '/site/content/guides/g.mdx', line: 7 });
     expect(overlayError([])).toBeUndefined();

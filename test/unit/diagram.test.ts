@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { diagramProblems, layoutDiagram, wrap } from '../../src/lib/diagram/layout';
 import { checklistFlow, stageMap, stepName } from '../../src/lib/diagram/from-content';
 
-const stages = ['拜访前', '拜访中', '拜访后', '培训', '培训后', '突破'].map((title, i) => ({ id: `six-steps/s${i}`, title, href: `/playbooks/six-steps/s${i}/` }));
+const stages = ['拜访前', '拜访中', '拜访后', '培训', '培训后', '突破'].map((title, i) => ({
+  id: `six-steps/s${i}`,
+  title,
+  href: `/playbooks/six-steps/s${i}/`,
+}));
 
 describe('layout', () => {
   test('a stage map is a top-to-bottom chain: every node below the last, narrow enough for a phone', () => {
@@ -22,14 +26,26 @@ describe('layout', () => {
   });
 
   test('edge labels get a place of their own', () => {
-    const laid = layoutDiagram({ title: 't', description: 'd', direction: 'TB', nodes: [{ id: 'a', label: '厂家' }, { id: 'b', label: '经销商' }], edges: [{ from: 'a', to: 'b', label: '商流' }] });
+    const laid = layoutDiagram({
+      title: 't',
+      description: 'd',
+      direction: 'TB',
+      nodes: [
+        { id: 'a', label: '厂家' },
+        { id: 'b', label: '经销商' },
+      ],
+      edges: [{ from: 'a', to: 'b', label: '商流' }],
+    });
     expect(laid.edges[0].labelAt).toBeDefined();
   });
 });
 
 describe('diagrams from content', () => {
   test('a checklist flow is drawn from its items, each named by the words before the colon', () => {
-    const flow = checklistFlow('送货流程', [{ id: 'storage', text: '仓储：确认库存' }, { id: 'notice', text: '送货通知：发给仓库' }]);
+    const flow = checklistFlow('送货流程', [
+      { id: 'storage', text: '仓储：确认库存' },
+      { id: 'notice', text: '送货通知：发给仓库' },
+    ]);
     expect(flow.nodes.map((n) => n.label)).toEqual(['仓储', '送货通知']);
     expect(flow.edges).toEqual([{ from: 'storage', to: 'notice' }]);
     expect(stepName('没有冒号的一项')).toBe('没有冒号的一项');
@@ -44,7 +60,13 @@ describe('diagrams from content', () => {
 
 describe('diagramProblems', () => {
   test('an edge to an unknown node and a duplicate id are named by field', () => {
-    const problems = diagramProblems({ nodes: [{ id: 'a', label: 'A' }, { id: 'a', label: 'A2' }], edges: [{ from: 'a', to: 'x' }] });
+    const problems = diagramProblems({
+      nodes: [
+        { id: 'a', label: 'A' },
+        { id: 'a', label: 'A2' },
+      ],
+      edges: [{ from: 'a', to: 'x' }],
+    });
     expect(problems).toEqual([
       { path: ['nodes', 1, 'id'], message: expect.stringContaining('`a` 重复') },
       { path: ['edges', 0, 'to'], message: expect.stringContaining('`x`') },

@@ -20,7 +20,14 @@ const field = (name: string) => objections.fields.find((f) => f.name === name)!;
 
 describe('Decap’s configuration, from the schemas', () => {
   test('a collection of MDX pages with every schema field, then the body as source with component forms', () => {
-    expect(objections).toMatchObject({ name: 'objections', label: '客户异议', folder: 'content/objections', extension: 'mdx', format: 'frontmatter', create: true });
+    expect(objections).toMatchObject({
+      name: 'objections',
+      label: '客户异议',
+      folder: 'content/objections',
+      extension: 'mdx',
+      format: 'frontmatter',
+      create: true,
+    });
     expect(objections.fields.map((f) => f.name)).toEqual([...Object.keys(schemaOf.objections.shape), 'body']);
     const body = field('body') as unknown as { widget: string; components: Array<{ name: string; attributes: Array<{ name: string; options?: unknown[] }> }> };
     expect(body.widget).toBe('mdx');
@@ -38,7 +45,10 @@ describe('Decap’s configuration, from the schemas', () => {
       localBackend: false,
     });
     for (const [i, { name }] of pageCollections.entries()) {
-      expect(all.collections[i].fields.map((f) => f.name), name).toEqual([...Object.keys(schemaOf[name].shape), 'body']);
+      expect(
+        all.collections[i].fields.map((f) => f.name),
+        name,
+      ).toEqual([...Object.keys(schemaOf[name].shape), 'body']);
     }
   });
 
@@ -52,10 +62,23 @@ describe('Decap’s configuration, from the schemas', () => {
   });
 
   test('references are choices among the entries that exist, named by title and id', () => {
-    expect(field('policies')).toMatchObject({ widget: 'select', multiple: true, options: [{ label: '返利档位与兑现（rebate-tiers）', value: 'rebate-tiers' }] });
-    expect(field('gate')).toMatchObject({ widget: 'select', required: false, options: [{ label: '先查牌照（financial-licence）', value: 'financial-licence' }] });
+    expect(field('policies')).toMatchObject({
+      widget: 'select',
+      multiple: true,
+      options: [{ label: '返利档位与兑现（rebate-tiers）', value: 'rebate-tiers' }],
+    });
+    expect(field('gate')).toMatchObject({
+      widget: 'select',
+      required: false,
+      options: [{ label: '先查牌照（financial-licence）', value: 'financial-licence' }],
+    });
     expect(() =>
-      decapConfig({ collections: [{ name: 'x', label: 'x', folder: 'x', fields: fieldsOf(schemaOf.objections) }], choices: {}, backend: {}, localBackend: false }),
+      decapConfig({
+        collections: [{ name: 'x', label: 'x', folder: 'x', fields: fieldsOf(schemaOf.objections) }],
+        choices: {},
+        backend: {},
+        localBackend: false,
+      }),
     ).toThrow(/字段 gate 引用的 gates 没有可选的条目/);
   });
 });

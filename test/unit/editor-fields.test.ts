@@ -10,9 +10,16 @@ describe('the editor’s fields, read from the schemas', () => {
     const fields = fieldsOf(schemaOf.objections);
     expect(fields.map((f) => f.name)).toEqual(Object.keys(schemaOf.objections.shape));
     expect(byName(fields, 'title')).toMatchObject({ label: '标题', required: true, type: { kind: 'string' } });
-    expect(byName(fields, 'category').type).toEqual({ kind: 'select', options: ['需求', '财力', '权力', '价格', '产品', '品牌', '促销', '奖励', '合同', '渠道商疑问'] });
+    expect(byName(fields, 'category').type).toEqual({
+      kind: 'select',
+      options: ['需求', '财力', '权力', '价格', '产品', '品牌', '促销', '奖励', '合同', '渠道商疑问'],
+    });
     expect(byName(fields, 'phrases')).toMatchObject({ label: '客户原话', required: true, type: { kind: 'list', of: { kind: 'string' }, min: 2 } });
-    expect(byName(fields, 'policies')).toMatchObject({ required: false, default: [], type: { kind: 'list', of: { kind: 'relation', collection: 'policies' } } });
+    expect(byName(fields, 'policies')).toMatchObject({
+      required: false,
+      default: [],
+      type: { kind: 'list', of: { kind: 'relation', collection: 'policies' } },
+    });
     expect(byName(fields, 'reviewed').type).toEqual({ kind: 'date' });
     expect(byName(fields, 'draft')).toMatchObject({ required: false, default: false, type: { kind: 'boolean' } });
     expect(byName(fields, 'legalReview')).toMatchObject({ required: false, type: { kind: 'select', options: ['pending'] } });

@@ -8,11 +8,16 @@ describe('every page is kept in the form the browser editor writes', () => {
   test('content/', () => {
     const pages = pagesInEditorForm('content');
     expect(pages.length).toBeGreaterThan(100);
-    expect(pages.filter((p) => p.saved !== p.text).map((p) => p.file), 'run npm run normalize-content').toEqual([]);
+    expect(
+      pages.filter((p) => p.saved !== p.text).map((p) => p.file),
+      'run npm run normalize-content',
+    ).toEqual([]);
   });
 
   test('the copy of Decap’s writer orders fields as the editor lists them and writes lists one item per line', () => {
     const page = '---\nreviewed: 2026-12-01\ntitle: 甲\naliases: [贵, 太贵]\n---\n\n正文\n';
-    expect(asDecapWrites(page, ['title', 'aliases', 'reviewed', 'body'])).toBe('---\ntitle: 甲\naliases:\n  - 贵\n  - 太贵\nreviewed: 2026-12-01\n---\n\n正文\n');
+    expect(asDecapWrites(page, ['title', 'aliases', 'reviewed', 'body'])).toBe(
+      '---\ntitle: 甲\naliases:\n  - 贵\n  - 太贵\nreviewed: 2026-12-01\n---\n\n正文\n',
+    );
   });
 });

@@ -29,7 +29,9 @@ describe('findIntegrityProblems', () => {
 
   test('reports a repeated stage order once, on the second stage', () => {
     const problems = findIntegrityProblems([playbook, stage('dealer/a', 1), stage('dealer/b', 1)]);
-    expect(problems).toEqual([{ file: 'content/stages/dealer/b.mdx', field: 'order', message: '`order` 1 在流程 `dealer` 中用了两次：每个阶段要有自己的序号' }]);
+    expect(problems).toEqual([
+      { file: 'content/stages/dealer/b.mdx', field: 'order', message: '`order` 1 在流程 `dealer` 中用了两次：每个阶段要有自己的序号' },
+    ]);
   });
 
   test('reports a gap in stage orders', () => {
@@ -41,7 +43,11 @@ describe('findIntegrityProblems', () => {
     const page = (slug: string): CheckedEntry => ({ collection: 'guides', id: 'sample-stock', file: 'content/guides/sample-stock.mdx', data: { slug } });
     expect(findIntegrityProblems([page('sample-stock')])).toEqual([]);
     expect(findIntegrityProblems([page('sample-stok')])).toEqual([
-      { file: 'content/guides/sample-stock.mdx', field: 'slug', message: '`slug`（网址名）是 `sample-stok`，文件名却是 `sample-stock`：两者要一样，改其中一个' },
+      {
+        file: 'content/guides/sample-stock.mdx',
+        field: 'slug',
+        message: '`slug`（网址名）是 `sample-stok`，文件名却是 `sample-stock`：两者要一样，改其中一个',
+      },
     ]);
   });
 
@@ -58,7 +64,12 @@ describe('<Policy id>', () => {
   test('an unknown policy id fails with file:line and the fix', () => {
     const problems = findIntegrityProblems([entry('第一行\n保护规则：<Policy id="project-protecton" />')], new Set(['project-protection']));
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'content/guides/g.mdx', line: 9, field: '<Policy id="project-protecton">', message: expect.stringMatching(/company\.yaml 里没有政策/) }),
+      expect.objectContaining({
+        file: 'content/guides/g.mdx',
+        line: 9,
+        field: '<Policy id="project-protecton">',
+        message: expect.stringMatching(/company\.yaml 里没有政策/),
+      }),
     ]);
   });
 

@@ -20,5 +20,10 @@ test('the window stays inside the list at both ends, and starts at the top on th
 });
 
 test('the page size does not depend on the section size', () => {
-  expect(navWindow(Array.from({ length: 3000 }, (_, i) => i), 1500).shown).toHaveLength(15);
+  expect(
+    navWindow(
+      Array.from({ length: 3000 }, (_, i) => i),
+      1500,
+    ).shown,
+  ).toHaveLength(15);
 });

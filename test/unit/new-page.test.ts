@@ -14,7 +14,8 @@ import { channelGroups, objectionCategories } from '../../src/lib/vocabulary-of-
 const contentDir = mkdtempSync(path.join(os.tmpdir(), 'new-page-'));
 afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
 /** `npm run new -- …args`; `npmFlags` as npm sets them for a flag it took for its own. */
-const runNew = (args: string[], npmFlags: Record<string, string> = {}) => runNode(['scripts/new.mjs', ...args], { env: { CONTENT_DIR: contentDir, ...npmFlags } });
+const runNew = (args: string[], npmFlags: Record<string, string> = {}) =>
+  runNode(['scripts/new.mjs', ...args], { env: { CONTENT_DIR: contentDir, ...npmFlags } });
 
 describe('a channel type’s group', () => {
   test('is left to choose as well, and new says where', async () => {
@@ -52,13 +53,19 @@ describe('npm run new without the --', () => {
   test('says the command to type, title included', async () => {
     const { code, output } = await runNew(['objections', 'price-talk', '价格话术'], { npm_config_title: 'true' });
     expect(code).toBe(1);
-    expect(output).toContain('npm 把 --title 当成了它自己的设置，标题没有传过来。在 npm run new 后面加上 --（两个减号），写成：\n  npm run new -- objections price-talk --title 价格话术');
+    expect(output).toContain(
+      'npm 把 --title 当成了它自己的设置，标题没有传过来。在 npm run new 后面加上 --（两个减号），写成：\n  npm run new -- objections price-talk --title 价格话术',
+    );
     expect(output).not.toContain('引号');
   });
 
   test('a title with a space is quoted, a singular collection corrected, a missing file name shown as a blank', async () => {
-    expect((await runNew(['objection', 'price-talk', '价格', '话术'], { npm_config_title: 'true' })).output).toContain('npm run new -- objections price-talk --title "价格 话术"');
-    expect((await runNew(['objections', '价格话术'], { npm_config_title: 'true' })).output).toContain('npm run new -- objections <英文文件名> --title 价格话术');
+    expect((await runNew(['objection', 'price-talk', '价格', '话术'], { npm_config_title: 'true' })).output).toContain(
+      'npm run new -- objections price-talk --title "价格 话术"',
+    );
+    expect((await runNew(['objections', '价格话术'], { npm_config_title: 'true' })).output).toContain(
+      'npm run new -- objections <英文文件名> --title 价格话术',
+    );
   });
 
   test('a Chinese file name is taken for the title it usually is', async () => {

@@ -84,8 +84,17 @@ describe('mergeProgress', () => {
   });
 
   test('says what the import will add, update and leave alone', () => {
-    const file = { ...graded(['need'], later), cards: { ...graded(['need'], later).cards, rebate: graded(['rebate'], new Date(later.getTime() + day)).cards.rebate, price: graded(['price'], monday).cards.price } };
+    const file = {
+      ...graded(['need'], later),
+      cards: {
+        ...graded(['need'], later).cards,
+        rebate: graded(['rebate'], new Date(later.getTime() + day)).cards.rebate,
+        price: graded(['price'], monday).cards.price,
+      },
+    };
     const merged = mergeProgress(stored, file);
-    expect(describeMerge(merged, 3)).toBe('这个文件有 3 张卡片的记录：新增 1 张，更新 1 张（文件里的复习更近），1 张保留本机的（本机的复习更近或相同）。本机另有 1 张不在文件里，不会动。');
+    expect(describeMerge(merged, 3)).toBe(
+      '这个文件有 3 张卡片的记录：新增 1 张，更新 1 张（文件里的复习更近），1 张保留本机的（本机的复习更近或相同）。本机另有 1 张不在文件里，不会动。',
+    );
   });
 });

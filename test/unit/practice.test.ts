@@ -1,10 +1,29 @@
 import { describe, expect, test } from 'vitest';
 import { filterFromSearch, selectCards, type DrillCard } from '../../src/lib/practice/deck';
-import { dueCards, emptyProgress, gradeCard, grades, MASTERED_STABILITY_DAYS, parseProgress, serialiseProgress, summarise } from '../../src/lib/practice/progress';
+import {
+  dueCards,
+  emptyProgress,
+  gradeCard,
+  grades,
+  MASTERED_STABILITY_DAYS,
+  parseProgress,
+  serialiseProgress,
+  summarise,
+} from '../../src/lib/practice/progress';
 import { responsesOf } from '../../src/lib/practice/from-content';
 
 const card = (id: string, fields: Partial<DrillCard> = {}): DrillCard => ({
-  id, title: id, category: '价格', phrases: ['太贵了'], answer: '算总账', url: `/objections/${id}/`, responses: [], channelTypes: [], stages: [], core: true, ...fields,
+  id,
+  title: id,
+  category: '价格',
+  phrases: ['太贵了'],
+  answer: '算总账',
+  url: `/objections/${id}/`,
+  responses: [],
+  channelTypes: [],
+  stages: [],
+  core: true,
+  ...fields,
 });
 const deck = [
   card('contract-rights', { category: '合同', core: false, channelTypes: ['dealer'] }),
@@ -25,7 +44,12 @@ describe('choosing cards', () => {
   });
 
   test('the URL says what to practise', () => {
-    expect(filterFromSearch('?objections=price,rebate&channel=dealer')).toEqual({ channel: 'dealer', category: undefined, stage: undefined, ids: ['price', 'rebate'] });
+    expect(filterFromSearch('?objections=price,rebate&channel=dealer')).toEqual({
+      channel: 'dealer',
+      category: undefined,
+      stage: undefined,
+      ids: ['price', 'rebate'],
+    });
     expect(filterFromSearch('')).toEqual({ channel: undefined, category: undefined, stage: undefined, ids: undefined });
   });
 });
@@ -90,7 +114,13 @@ describe('grading through ts-fsrs', () => {
     const later = new Date(now.getTime() + 3600 * 1000);
     expect(dueCards(progress, ['price', 'rebate', 'contract-rights'], later)).toEqual(['price', 'contract-rights']);
     expect(dueCards(progress, ['price', 'rebate', 'contract-rights'], later, { early: true })).toEqual(['price', 'contract-rights', 'rebate']);
-    expect(summarise(progress, ['price', 'rebate', 'contract-rights'], later)).toEqual({ due: 1, practising: 1, mastered: 0, fresh: 1, hardest: [{ id: 'price', again: 1 }] });
+    expect(summarise(progress, ['price', 'rebate', 'contract-rights'], later)).toEqual({
+      due: 1,
+      practising: 1,
+      mastered: 0,
+      fresh: 1,
+      hardest: [{ id: 'price', again: 1 }],
+    });
   });
 
   test(`已掌握 means remembered for ${MASTERED_STABILITY_DAYS} days or more: one 有点难 (or one 很轻松) is 在练`, () => {
@@ -128,7 +158,14 @@ describe('today’s list', () => {
 
   test('the hardest: most often missed first, five at most', () => {
     let missed = progress;
-    for (const [id, times] of [['a', 3], ['b', 1], ['c', 2], ['d', 1], ['e', 1], ['f', 4]] as const) {
+    for (const [id, times] of [
+      ['a', 3],
+      ['b', 1],
+      ['c', 2],
+      ['d', 1],
+      ['e', 1],
+      ['f', 4],
+    ] as const) {
       for (let i = 0; i < times; i += 1) missed = gradeCard(missed, id, grades.again, at(3));
     }
     // Missed in all: a 4 (once above, three here), f 4, b 2, c 2, d 1, e 1.
@@ -153,10 +190,29 @@ describe('stored progress', () => {
   });
 
   test('a version 1 store (ts-fsrs card fields) keeps its cards: memory state and due date carry over', () => {
-    const v1 = { version: 1, cards: { price: { due: now.getTime() + 3 * day, stability: 3.2, difficulty: 5.1, scheduled_days: 3, learning_steps: 0, reps: 2, lapses: 0, state: 2, last_review: now.getTime(), again: 1 } } };
+    const v1 = {
+      version: 1,
+      cards: {
+        price: {
+          due: now.getTime() + 3 * day,
+          stability: 3.2,
+          difficulty: 5.1,
+          scheduled_days: 3,
+          learning_steps: 0,
+          reps: 2,
+          lapses: 0,
+          state: 2,
+          last_review: now.getTime(),
+          again: 1,
+        },
+      },
+    };
     const loaded = parseProgress(JSON.stringify(v1));
     expect(loaded.message).toBeUndefined();
-    expect(loaded.progress).toEqual({ version: 2, cards: { price: { due: now.getTime() + 3 * day, stability: 3.2, difficulty: 5.1, reps: 2, lapses: 0, last_review: now.getTime(), again: 1 } } });
+    expect(loaded.progress).toEqual({
+      version: 2,
+      cards: { price: { due: now.getTime() + 3 * day, stability: 3.2, difficulty: 5.1, reps: 2, lapses: 0, last_review: now.getTime(), again: 1 } },
+    });
     // And it goes on from there: recalled three days later, it is scheduled further out.
     const next = gradeCard(loaded.progress, 'price', grades.good, new Date(now.getTime() + 3 * day)).cards.price;
     expect(next.stability).toBeGreaterThan(3.2);
@@ -193,6 +249,8 @@ describe('responses from an objection page', () => {
       ['area-protection', { title: '区域保护与独家' }],
       ['returns', { title: '退换货', value: '质量问题 30 天内可退。' }],
     ]);
-    expect(responsesOf(body, policies)).toEqual([{ title: '独家', say: '独家怎么给：〔区域保护与独家：公司尚未填写〕。退货：质量问题 30 天内可退。', close: undefined }]);
+    expect(responsesOf(body, policies)).toEqual([
+      { title: '独家', say: '独家怎么给：〔区域保护与独家：公司尚未填写〕。退货：质量问题 30 天内可退。', close: undefined },
+    ]);
   });
 });

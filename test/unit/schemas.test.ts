@@ -54,7 +54,15 @@ describe('objectionSchema', () => {
 });
 
 describe('stageSchema', () => {
-  const valid = { ...base, playbook: 'six-steps', order: 1, goal: '见面前弄清对方', keyActions: ['查公司规模'], outputs: ['一页渠道概况'], keyPoints: '准备越具体，见面越能切入。' };
+  const valid = {
+    ...base,
+    playbook: 'six-steps',
+    order: 1,
+    goal: '见面前弄清对方',
+    keyActions: ['查公司规模'],
+    outputs: ['一页渠道概况'],
+    keyPoints: '准备越具体，见面越能切入。',
+  };
 
   test('accepts a valid stage with empty optional lists', () => {
     expect(stageSchema.parse(valid)).toMatchObject({ playbook: { collection: 'playbooks', id: 'six-steps' }, findOut: [], pitfalls: [] });
@@ -69,7 +77,13 @@ describe('stageSchema', () => {
 });
 
 describe('checklistSchema', () => {
-  const valid = { ...base, items: [{ id: 'dress', text: '穿着职业化' }, { id: 'cards', text: '带名片', stages: ['six-steps/pre-visit'] }] };
+  const valid = {
+    ...base,
+    items: [
+      { id: 'dress', text: '穿着职业化' },
+      { id: 'cards', text: '带名片', stages: ['six-steps/pre-visit'] },
+    ],
+  };
 
   test('accepts items and defaults their filters to "applies to all"', () => {
     expect(checklistSchema.parse(valid).items[0]).toEqual({ id: 'dress', text: '穿着职业化', channelTypes: [], stages: [] });
@@ -88,10 +102,7 @@ describe('checklistSchema', () => {
 describe('channelTypeSchema and playbookSchema', () => {
   test('a channel type needs a known group and something to stress', () => {
     const result = channelTypeSchema.safeParse({ ...base, group: '其他', stress: [], qualify: ['看销量'] });
-    expect(issues(result)).toEqual([
-      'group: `group` 只能是：按业务类型、按渠道形式、工程渠道、渠道商画像',
-      'stress: `stress` 至少写一条沟通重点',
-    ]);
+    expect(issues(result)).toEqual(['group: `group` 只能是：按业务类型、按渠道形式、工程渠道、渠道商画像', 'stress: `stress` 至少写一条沟通重点']);
   });
 
   test('a playbook names its audience', () => {

@@ -8,7 +8,8 @@ const headings = [
 ];
 
 test('the heading of the section holding the first script, as Astro slugged it', () => {
-  const body = '## 背后可能是什么\n\n- 被窜货伤过\n\n## 怎么回应\n\n### **独家**：跟覆盖能力挂钩\n\n1. 先问\n\n<Say label="对老板">独家怎么给…</Say>\n\n<Say>第二段</Say>\n';
+  const body =
+    '## 背后可能是什么\n\n- 被窜货伤过\n\n## 怎么回应\n\n### **独家**：跟覆盖能力挂钩\n\n1. 先问\n\n<Say label="对老板">独家怎么给…</Say>\n\n<Say>第二段</Say>\n';
   expect(firstScriptHeading(body, headings)?.slug).toBe('独家跟覆盖能力挂钩');
 });
 

@@ -42,19 +42,37 @@ describe('weighing a ranking by intent', () => {
   });
 
   test('the customer’s voice lifts objection pages by the customer weight', () => {
-    const out = weighByIntent([{ id: 'g1', score: 1.2 }, { id: 'o1', score: 1 }], { voice: 'customer', next: false }, facts);
+    const out = weighByIntent(
+      [
+        { id: 'g1', score: 1.2 },
+        { id: 'o1', score: 1 },
+      ],
+      { voice: 'customer', next: false },
+      facts,
+    );
     expect(out.map((r) => r.id)).toEqual(['o1', 'g1']);
     expect(out[0].score).toBeCloseTo(1 + signalWeights.customer);
   });
 
   test('a definition question lifts guides; with its weight at 0 nothing moves', () => {
-    const ranked = [{ id: 'o1', score: 1.2 }, { id: 'g1', score: 1 }];
+    const ranked = [
+      { id: 'o1', score: 1.2 },
+      { id: 'g1', score: 1 },
+    ];
     expect(weighByIntent(ranked, { voice: 'define', next: false }, facts)[0].id).toBe('g1');
     expect(weighByIntent(ranked, { voice: 'define', next: false }, facts, { ...signalWeights, define: 0 })[0].id).toBe('o1');
   });
 
   test('"what next": the best-matching stage hands its raised score to the next stage, once, and says so', () => {
-    const out = weighByIntent([{ id: 'p1', score: 2 }, { id: 'p2', score: 1 }, { id: 'o1', score: 0.5 }], { next: true }, facts);
+    const out = weighByIntent(
+      [
+        { id: 'p1', score: 2 },
+        { id: 'p2', score: 1 },
+        { id: 'o1', score: 0.5 },
+      ],
+      { next: true },
+      facts,
+    );
     expect(out[0]).toEqual({ id: 'p2', score: 2 * (1 + signalWeights.next), after: 'p1' });
     // No chain: the lifted stage does not lift the one after it.
     expect(out.find((r) => r.id === 'p3')).toBeUndefined();
@@ -63,13 +81,23 @@ describe('weighing a ranking by intent', () => {
   test('"X完了": the playbook’s stage called X后 is the next one, even when it matched best itself', () => {
     expect(intentOf('培训完了接下来干嘛')).toMatchObject({ next: true, done: '培训' });
     expect(intentOf('下一步').done).toBeUndefined();
-    const out = weighByIntent([{ id: 'p2', score: 2 }, { id: 'p1', score: 1.5 }], intentOf('培训完了接下来干嘛'), facts);
+    const out = weighByIntent(
+      [
+        { id: 'p2', score: 2 },
+        { id: 'p1', score: 1.5 },
+      ],
+      intentOf('培训完了接下来干嘛'),
+      facts,
+    );
     expect(out[0]).toEqual({ id: 'p2', score: 2 * (1 + signalWeights.next), after: 'p1' });
     expect(out.find((r) => r.id === 'p3')).toBeUndefined();
   });
 
   test('"what next" adds the next stage when the words missed it', () => {
     const out = weighByIntent([{ id: 'p2', score: 1 }], { next: true }, facts);
-    expect(out.map((r) => [r.id, r.after])).toEqual([['p3', 'p2'], ['p2', undefined]]);
+    expect(out.map((r) => [r.id, r.after])).toEqual([
+      ['p3', 'p2'],
+      ['p2', undefined],
+    ]);
   });
 });

@@ -66,13 +66,31 @@ describe('vocabulary', () => {
   });
 
   test('a word in two synonym groups fails, naming both groups', () => {
-    expect(() => buildVocabulary([], [], [{ id: 'a', terms: ['返利', '返点'] }, { id: 'b', terms: ['返点', '点数'] }])).toThrow(/“返点”同时在 a 和 b/);
+    expect(() =>
+      buildVocabulary(
+        [],
+        [],
+        [
+          { id: 'a', terms: ['返利', '返点'] },
+          { id: 'b', terms: ['返点', '点数'] },
+        ],
+      ),
+    ).toThrow(/“返点”同时在 a 和 b/);
   });
 
   test('typos point at their group and are checked like terms', () => {
     const v = buildVocabulary([], [], [{ id: 'a', terms: ['窜货'], typos: ['串货'] }]);
     expect(v.typos).toEqual({ 串货: 0 });
-    expect(() => buildVocabulary([], [], [{ id: 'a', terms: ['窜货'], typos: ['串货'] }, { id: 'b', terms: ['串货', '跨区'] }])).toThrow(/“串货”同时在 a 和 b/);
+    expect(() =>
+      buildVocabulary(
+        [],
+        [],
+        [
+          { id: 'a', terms: ['窜货'], typos: ['串货'] },
+          { id: 'b', terms: ['串货', '跨区'] },
+        ],
+      ),
+    ).toThrow(/“串货”同时在 a 和 b/);
   });
 
   test('a synonym that is also a stopword fails: it could never be expanded', () => {

@@ -18,7 +18,10 @@ describe('rankPages', () => {
 
   test('a page takes its best synonym, not the sum of them', () => {
     const ranked = rankPages([[hits(['a', 4]), hits(['a', 4], ['b', 6])]]);
-    expect(ranked.map((r) => [r.id, r.score])).toEqual([['b', 6], ['a', 4]]);
+    expect(ranked.map((r) => [r.id, r.score])).toEqual([
+      ['b', 6],
+      ['a', 4],
+    ]);
   });
 
   test('a group that found nothing does not count against anyone', () => {
@@ -33,10 +36,7 @@ describe('rankPages', () => {
 
   test('of two pages holding the same words as strongly, the one where they meet in a passage wins', () => {
     const at = (id: string, score: number, words: number[]) => ({ id, score, words });
-    const ranked = rankPages([
-      [[at('scattered', 3, [2]), at('together', 3, [40])]],
-      [[at('scattered', 3, [300]), at('together', 3, [44])]],
-    ]);
+    const ranked = rankPages([[[at('scattered', 3, [2]), at('together', 3, [40])]], [[at('scattered', 3, [300]), at('together', 3, [44])]]]);
     expect(ranked.map((r) => r.id)).toEqual(['together', 'scattered']);
     // Coverage 1 × sum 6, × (1 + share of the query in the best passage): 2 groups vs 1 of 2.
     expect(ranked.map((r) => r.score)).toEqual([12, 9]);
@@ -65,7 +65,17 @@ describe('rankPages', () => {
 describe('findPages', () => {
   test('searches every alternative with the filters and keeps a loader per page', async () => {
     const asked: Array<[string | null, unknown]> = [];
-    const index: Record<string, Array<[string, number]>> = { 返利: [['rebate', 5]], 返点: [['rebate', 2], ['price', 1]], 太低: [['rebate', 1], ['price', 3]] };
+    const index: Record<string, Array<[string, number]>> = {
+      返利: [['rebate', 5]],
+      返点: [
+        ['rebate', 2],
+        ['price', 1],
+      ],
+      太低: [
+        ['rebate', 1],
+        ['price', 3],
+      ],
+    };
     const engine = {
       search: async (term: string | null, options?: unknown) => {
         asked.push([term, options]);
@@ -87,7 +97,10 @@ describe('findPages', () => {
     // A result whose data() needs its own object, as Pagefind's worker-backed results do.
     class Result {
       readonly #page: string;
-      constructor(readonly id: string, readonly score: number) {
+      constructor(
+        readonly id: string,
+        readonly score: number,
+      ) {
         this.#page = `page ${id}`;
       }
       async data() {

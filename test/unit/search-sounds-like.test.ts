@@ -40,8 +40,16 @@ describe('the table built from content', () => {
 });
 
 describe('findPages with the homophone table', () => {
-  const index: Record<string, Array<[string, number]>> = { 培训: [['training', 5]], 留下: [['training', 1], ['other', 2]] };
-  const engine = { search: async (term: string | null) => ({ results: (index[term ?? ''] ?? []).map(([id, score]) => ({ id, score, data: async () => id })) }) };
+  const index: Record<string, Array<[string, number]>> = {
+    培训: [['training', 5]],
+    留下: [
+      ['training', 1],
+      ['other', 2],
+    ],
+  };
+  const engine = {
+    search: async (term: string | null) => ({ results: (index[term ?? ''] ?? []).map(([id, score]) => ({ id, score, data: async () => id })) }),
+  };
   const plan = { groups: [['培迅'], ['留下']], weights: [1, 1], marks: [] };
   const whole = (term: string) => [term];
 

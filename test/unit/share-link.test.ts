@@ -10,7 +10,11 @@ const toPayload = (text: string) => {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 };
 
-const visit = setNote(setItemChecked(newVisit('a1', 1000, { customer: '华东五金', goal: '约老板面谈' }), 'pre-visit/dress', true), 'pre-visit/dress', '深色西装');
+const visit = setNote(
+  setItemChecked(newVisit('a1', 1000, { customer: '华东五金', goal: '约老板面谈' }), 'pre-visit/dress', true),
+  'pre-visit/dress',
+  '深色西装',
+);
 
 describe('encodeShare / decodeShare', () => {
   test('round-trips a visit with Chinese text', () => {

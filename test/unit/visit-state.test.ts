@@ -85,7 +85,11 @@ describe('visit changes', () => {
     expect(removeVisit(store, 'b2', newVisit('c3', 2000))).toEqual({ version: STORE_VERSION, activeId: 'a1', visits: [visit] });
     expect(removeVisit(store, 'a1', newVisit('c3', 2000))).toEqual({ version: STORE_VERSION, activeId: 'b2', visits: [other] });
     const fallback = newVisit('c3', 2000);
-    expect(removeVisit({ version: STORE_VERSION, activeId: 'a1', visits: [visit] }, 'a1', fallback)).toEqual({ version: STORE_VERSION, activeId: 'c3', visits: [fallback] });
+    expect(removeVisit({ version: STORE_VERSION, activeId: 'a1', visits: [visit] }, 'a1', fallback)).toEqual({
+      version: STORE_VERSION,
+      activeId: 'c3',
+      visits: [fallback],
+    });
   });
 
   test('setNote stores text as typed and an empty note removes it', () => {

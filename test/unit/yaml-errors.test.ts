@@ -57,7 +57,10 @@ describe('a YAML slip in a page is reported once, on the line to change', () => 
     const text = slip('  - "别家', ' - "别家');
     const problems = check(objection(text));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ line: lineOf(text, ' - "别家'), message: expect.stringContaining('这一行的缩进和上面不一致（列表项要和上一项对齐：比 phrases: 多缩进两个空格）') });
+    expect(problems[0]).toMatchObject({
+      line: lineOf(text, ' - "别家'),
+      message: expect.stringContaining('这一行的缩进和上面不一致（列表项要和上一项对齐：比 phrases: 多缩进两个空格）'),
+    });
   });
 
   test('an over-indented list item, and one at the left margin, say the same', () => {
@@ -108,7 +111,8 @@ describe('a YAML slip in a page is reported once, on the line to change', () => 
 
 describe('a YAML slip in a data file', () => {
   test('a list entry out of line in company.yaml says how far in', () => {
-    const text = '- id: deposit\n  title: 保证金\n  covers: 收不收、收多少\n  reviewed: 2026-11-20\n - id: fees\n  title: 费用\n  covers: 费用怎么分担\n  reviewed: 2026-11-20\n';
+    const text =
+      '- id: deposit\n  title: 保证金\n  covers: 收不收、收多少\n  reviewed: 2026-11-20\n - id: fees\n  title: 费用\n  covers: 费用怎么分担\n  reviewed: 2026-11-20\n';
     expect(check({ collection: 'policies', file: 'content/policies/company.yaml', text }).map((p) => [p.line, p.message])).toEqual([
       [5, '这个 YAML 文件的格式有误：这一行的缩进和上面不一致（列表项要和上一项对齐：顶格写，前面不留空格）'],
     ]);

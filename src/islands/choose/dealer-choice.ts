@@ -115,7 +115,10 @@ class DealerChoice extends HTMLElement {
     const [{ readChoiceFile, MAX_FILE_BYTES }, { chosenFile }] = await Promise.all([transfer(), files()]);
     const file = await chosenFile(input, MAX_FILE_BYTES);
     if (!file) return;
-    await this.#merge(readChoiceFile(file.size, () => file.text), '已导入');
+    await this.#merge(
+      readChoiceFile(file.size, () => file.text),
+      '已导入',
+    );
   }
 
   /** 发给经理: the whole comparison in a link that opens it on another phone, merged into what is there. */
@@ -156,7 +159,9 @@ class DealerChoice extends HTMLElement {
 
   #verdictText(a: Assessment) {
     const v = this.#data.verdicts;
-    return { choose: v.choose, 'key-failed': v.keyFailed, 'below-fit': v.belowFit, investigate: v.investigate.replace('{n}', String(a.unknown.length)) }[a.verdict];
+    return { choose: v.choose, 'key-failed': v.keyFailed, 'below-fit': v.belowFit, investigate: v.investigate.replace('{n}', String(a.unknown.length)) }[
+      a.verdict
+    ];
   }
 
   #textOf = (item: string) => this.#data.criteria.find((c) => c.item === item)?.text ?? item;
@@ -193,7 +198,11 @@ class DealerChoice extends HTMLElement {
 
   #summary(a: Assessment): Node[] {
     const head = h('p', 'font-bold', this.#verdictText(a));
-    const share = h('p', 'text-sm', a.share === undefined ? '还没有打分。' : `已知各项的契合度 ${Math.round(a.share * 100)}%（门槛 ${Math.round(this.#data.rule.fitThreshold * 100)}%）`);
+    const share = h(
+      'p',
+      'text-sm',
+      a.share === undefined ? '还没有打分。' : `已知各项的契合度 ${Math.round(a.share * 100)}%（门槛 ${Math.round(this.#data.rule.fitThreshold * 100)}%）`,
+    );
     const out: Node[] = [head, share];
     if (a.keyFailed.length) out.push(h('p', 'text-sm', `关键项不符合：${a.keyFailed.map(this.#textOf).join('；')}`));
     if (a.unknown.length) out.push(h('p', 'text-sm', `还不清楚 ${a.unknown.length} 项：${a.unknown.map(this.#textOf).join('；')}`));
@@ -214,7 +223,13 @@ class DealerChoice extends HTMLElement {
   #checkLink(candidate: Candidate, a: Assessment) {
     const link = h('a', 'btn mt-2 inline-flex items-center no-underline print:hidden', `准备一次拜访，核实这 ${a.unknown.length} 项`);
     const prepare = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}prepare/`;
-    link.href = checkVisitLink(prepare, candidate.name, a.unknown.map((item) => ({ item, text: this.#textOf(item) })), crypto.randomUUID().slice(0, 8), Date.now());
+    link.href = checkVisitLink(
+      prepare,
+      candidate.name,
+      a.unknown.map((item) => ({ item, text: this.#textOf(item) })),
+      crypto.randomUUID().slice(0, 8),
+      Date.now(),
+    );
     return link;
   }
 
@@ -270,7 +285,12 @@ class DealerChoice extends HTMLElement {
       choices.append(label);
     }
     const evidence = h('input', 'mt-2 min-h-11 w-full rounded border border-line bg-paper px-2 text-sm');
-    Object.assign(evidence, { maxLength: 300, autocomplete: 'off', placeholder: '依据，例如：问了两家上游，回款及时', value: candidate.evidence[criterion.item] ?? '' });
+    Object.assign(evidence, {
+      maxLength: 300,
+      autocomplete: 'off',
+      placeholder: '依据，例如：问了两家上游，回款及时',
+      value: candidate.evidence[criterion.item] ?? '',
+    });
     evidence.setAttribute('aria-label', `依据：${criterion.text}`);
     evidence.addEventListener('change', () => {
       this.#commit(setEvidence(candidate.id, criterion.item, evidence.value, Date.now()));

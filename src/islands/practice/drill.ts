@@ -41,7 +41,15 @@ class PracticeDrill extends HTMLElement {
   connectedCallback() {
     this.#deck = JSON.parse(this.querySelector('[data-drill-data]')?.textContent ?? '[]') as DrillCard[];
     // Graded in another tab: this one's counts follow; its session queue stays as it is.
-    const loaded = openStored(PROGRESS_KEY, (raw) => { const { progress, message } = parseProgress(raw); return { state: progress, message }; }, serialiseProgress, () => this.#summary());
+    const loaded = openStored(
+      PROGRESS_KEY,
+      (raw) => {
+        const { progress, message } = parseProgress(raw);
+        return { state: progress, message };
+      },
+      serialiseProgress,
+      () => this.#summary(),
+    );
     this.#stored = loaded.stored;
     this.#say(loaded.message ?? '');
     if (loaded.message) this.#save((latest) => latest);
@@ -92,7 +100,9 @@ class PracticeDrill extends HTMLElement {
       // A session is ten cards, and a card missed twice stays due: say what is left for today.
       const left = summarise(this.#stored.state, this.#ids(), new Date()).due;
       this.querySelector('[data-done-text]')!.textContent =
-        this.#done === 0 ? '这里今天没有要练的。换个渠道类型或类别，或者过几天再来。' : `这一轮练了 ${this.#done} 张。${left > 0 ? `今天还有 ${left} 张要练。` : '今天要练的都练完了。'}`;
+        this.#done === 0
+          ? '这里今天没有要练的。换个渠道类型或类别，或者过几天再来。'
+          : `这一轮练了 ${this.#done} 张。${left > 0 ? `今天还有 ${left} 张要练。` : '今天要练的都练完了。'}`;
       return;
     }
     const c = this.#current;
@@ -160,7 +170,8 @@ class PracticeDrill extends HTMLElement {
   #summary() {
     const ids = this.#ids();
     const s = summarise(this.#stored.state, ids, new Date());
-    this.querySelector('[data-counts]')!.textContent = `今天要练 ${s.due} · 在练 ${s.practising} · 已掌握 ${s.mastered} · 还没练过 ${s.fresh}（共 ${ids.length} 个异议）`;
+    this.querySelector('[data-counts]')!.textContent =
+      `今天要练 ${s.due} · 在练 ${s.practising} · 已掌握 ${s.mastered} · 还没练过 ${s.fresh}（共 ${ids.length} 个异议）`;
     const hardest = this.querySelector('[data-hardest]')!;
     hardest.replaceChildren();
     if (s.hardest.length === 0) return;

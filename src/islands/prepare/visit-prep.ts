@@ -48,7 +48,15 @@ class VisitPrep extends HTMLElement {
     this.#data = JSON.parse(this.querySelector('[data-prepare-data]')?.textContent ?? '{}') as PrepData;
     this.#form = this.querySelector('[data-visit-form]')!;
     this.#message = this.querySelector('[data-message]')!;
-    const loaded = openStored(STORAGE_KEY, (raw) => { const { store, message } = parseStore(raw); return { state: store, message }; }, serialiseStore, () => this.#onSavedElsewhere());
+    const loaded = openStored(
+      STORAGE_KEY,
+      (raw) => {
+        const { store, message } = parseStore(raw);
+        return { state: store, message };
+      },
+      serialiseStore,
+      () => this.#onSavedElsewhere(),
+    );
     this.#stored = loaded.stored;
     const store = this.#stored.state;
     this.#activeId = store.activeId ?? '';
@@ -282,7 +290,11 @@ class VisitPrep extends HTMLElement {
   #renderSummary() {
     const visit = this.#active();
     if (!visit) return;
-    const { done, total } = progressOf(this.#lists(visit), visit.custom.map((c) => c.id), visit.checked);
+    const { done, total } = progressOf(
+      this.#lists(visit),
+      visit.custom.map((c) => c.id),
+      visit.checked,
+    );
     this.querySelector('[data-progress]')!.textContent = `已准备 ${done} / ${total} 项`;
     const channel = this.#data.channels.find((c) => c.id === visit.channel)?.title ?? '';
     const stage = this.#data.stages.find((s) => s.id === visit.stage)?.title ?? '';

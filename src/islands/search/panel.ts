@@ -117,7 +117,13 @@ export class SearchPanel {
     const id = `search-${(panels += 1)}`;
     const label = h('label', 'sr-only', '搜索客户原话、异议、流程和清单');
     label.htmlFor = `${id}-input`;
-    Object.assign(this.input, { id: `${id}-input`, type: 'search', autocomplete: 'off', enterKeyHint: 'search', placeholder: '输入客户原话，如：你们返利太低' });
+    Object.assign(this.input, {
+      id: `${id}-input`,
+      type: 'search',
+      autocomplete: 'off',
+      enterKeyHint: 'search',
+      placeholder: '输入客户原话，如：你们返利太低',
+    });
     this.input.setAttribute('role', 'combobox');
     this.input.setAttribute('aria-autocomplete', 'list');
     this.input.setAttribute('aria-expanded', 'false');
@@ -131,7 +137,11 @@ export class SearchPanel {
     chips.setAttribute('role', 'group');
     chips.setAttribute('aria-label', '按类型筛选');
     for (const type of ['全部', ...types]) {
-      const chip = h('button', 'rounded-full border border-line px-3 py-1 text-sm aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper', type);
+      const chip = h(
+        'button',
+        'rounded-full border border-line px-3 py-1 text-sm aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper',
+        type,
+      );
       chip.type = 'button';
       chip.setAttribute('aria-pressed', String(type === '全部'));
       chip.addEventListener('click', () => this.#setType(type === '全部' ? undefined : type));

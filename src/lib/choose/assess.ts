@@ -61,15 +61,22 @@ export function assess(rule: Rule, market: string | undefined, given: Record<str
 }
 
 /** What a rule refers to that the checklist lacks: each as the rule's field and the missing id. */
-export function ruleProblems(rule: Omit<Rule, 'markets'> & { markets: Array<{ id: string; item: string; key: string[] }> }, itemIds: Set<string>): Array<{ field: string; message: string }> {
+export function ruleProblems(
+  rule: Omit<Rule, 'markets'> & { markets: Array<{ id: string; item: string; key: string[] }> },
+  itemIds: Set<string>,
+): Array<{ field: string; message: string }> {
   const problems: Array<{ field: string; message: string }> = [];
   const missing = (field: string, id: string) => problems.push({ field, message: `清单里没有 id 为 \`${id}\` 的一项` });
   rule.criteria.forEach((c, i) => itemIds.has(c.item) || missing(`criteria.${i}.item`, c.item));
   const criteria = new Set(rule.criteria.map((c) => c.item));
   rule.markets.forEach((m, i) => {
     if (!itemIds.has(m.item)) missing(`markets.${i}.item`, m.item);
-    m.key.forEach((k, j) => criteria.has(k) || problems.push({ field: `markets.${i}.key.${j}`, message: `\`${k}\` 不在 criteria 里：关键项必须是要打分的标准之一` }));
+    m.key.forEach(
+      (k, j) => criteria.has(k) || problems.push({ field: `markets.${i}.key.${j}`, message: `\`${k}\` 不在 criteria 里：关键项必须是要打分的标准之一` }),
+    );
   });
-  rule.alwaysKey.forEach((k, j) => criteria.has(k) || problems.push({ field: `alwaysKey.${j}`, message: `\`${k}\` 不在 criteria 里：关键项必须是要打分的标准之一` }));
+  rule.alwaysKey.forEach(
+    (k, j) => criteria.has(k) || problems.push({ field: `alwaysKey.${j}`, message: `\`${k}\` 不在 criteria 里：关键项必须是要打分的标准之一` }),
+  );
   return problems;
 }

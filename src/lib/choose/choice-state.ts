@@ -66,15 +66,25 @@ export function parseChoice(raw: string | null): { state: Choice; message?: stri
 export const serialiseChoice = (state: Choice) => JSON.stringify(state);
 
 type Change = (latest: Choice) => Choice;
-const withCandidate = (id: string, now: number, edit: (c: Candidate) => Candidate): Change => (latest) => ({
-  ...latest,
-  candidates: latest.candidates.map((c) => (c.id === id ? { ...edit(c), updated: now } : c)),
-});
+const withCandidate =
+  (id: string, now: number, edit: (c: Candidate) => Candidate): Change =>
+  (latest) => ({
+    ...latest,
+    candidates: latest.candidates.map((c) => (c.id === id ? { ...edit(c), updated: now } : c)),
+  });
 
-export const setMarket = (market: string | undefined): Change => (latest) => ({ ...latest, market: market || undefined });
-export const addCandidate = (candidate: Candidate): Change => (latest) =>
-  latest.candidates.some((c) => c.id === candidate.id) || latest.candidates.length >= MAX_CANDIDATES ? latest : { ...latest, candidates: [...latest.candidates, candidate] };
-export const removeCandidate = (id: string): Change => (latest) => ({ ...latest, candidates: latest.candidates.filter((c) => c.id !== id) });
+export const setMarket =
+  (market: string | undefined): Change =>
+  (latest) => ({ ...latest, market: market || undefined });
+export const addCandidate =
+  (candidate: Candidate): Change =>
+  (latest) =>
+    latest.candidates.some((c) => c.id === candidate.id) || latest.candidates.length >= MAX_CANDIDATES
+      ? latest
+      : { ...latest, candidates: [...latest.candidates, candidate] };
+export const removeCandidate =
+  (id: string): Change =>
+  (latest) => ({ ...latest, candidates: latest.candidates.filter((c) => c.id !== id) });
 export const setAnswer = (id: string, item: string, answer: Answer, now: number): Change =>
   withCandidate(id, now, (c) => ({ ...c, answers: { ...c.answers, [item]: answer } }));
 export const setEvidence = (id: string, item: string, line: string, now: number): Change =>

@@ -66,7 +66,9 @@ function mergeCandidate(saved: Candidate, incoming: Candidate): Candidate {
 }
 
 const sameScoring = (a: Candidate, b: Candidate) =>
-  a.name === b.name && JSON.stringify(known(a.answers, 'unknown')) === JSON.stringify(known(b.answers, 'unknown')) && JSON.stringify(known(a.evidence, '')) === JSON.stringify(known(b.evidence, ''));
+  a.name === b.name &&
+  JSON.stringify(known(a.answers, 'unknown')) === JSON.stringify(known(b.answers, 'unknown')) &&
+  JSON.stringify(known(a.evidence, '')) === JSON.stringify(known(b.evidence, ''));
 
 export function mergeChoice(saved: Choice, incoming: Choice): MergedChoice {
   const candidates = [...saved.candidates];

@@ -32,10 +32,17 @@ export async function getChooseData(checklistUrl: (id: string) => string): Promi
   for (const [i, to] of rule.openFrom.entries()) {
     const [folder = '', ...rest] = to.split('/');
     const collection = collectionOfFolder[folder];
-    if (!collection || !(await getEntry(collection, rest.join('/')))) throw new Error(`content/selection/dealer.yaml（openFrom.${i}）：没有 \`${to}\` 这个页面，写成 集合/id，例如 stages/dealer/choose-target`);
+    if (!collection || !(await getEntry(collection, rest.join('/'))))
+      throw new Error(`content/selection/dealer.yaml（openFrom.${i}）：没有 \`${to}\` 这个页面，写成 集合/id，例如 stages/dealer/choose-target`);
   }
   return {
-    rule: { criteria: rule.criteria, markets: rule.markets.map(({ id, key }) => ({ id, key })), alwaysKey: rule.alwaysKey, fitThreshold: rule.fitThreshold, partlyCredit: rule.partlyCredit },
+    rule: {
+      criteria: rule.criteria,
+      markets: rule.markets.map(({ id, key }) => ({ id, key })),
+      alwaysKey: rule.alwaysKey,
+      fitThreshold: rule.fitThreshold,
+      partlyCredit: rule.partlyCredit,
+    },
     title: rule.title,
     checklistUrl: checklistUrl(checklist.id),
     criteria: rule.criteria.map((c, i) => {

@@ -97,7 +97,9 @@ function parseFile(file: ContentFile, problems: ContentProblem[]): Parsed {
     if (!result.success) {
       for (const issue of result.error.issues) {
         const at = [...path, ...issue.path];
-        problems.push(buildError(file.file, { line: source.lineOf(at) ?? source.lineOf(path), field: issue.path.join('.') || undefined, message: issue.message }));
+        problems.push(
+          buildError(file.file, { line: source.lineOf(at) ?? source.lineOf(path), field: issue.path.join('.') || undefined, message: issue.message }),
+        );
       }
     }
     entries.push({ id, path, data: result.success ? asRecord(result.data) : passingFields(schema, asRecord(raw)), valid: result.success });
@@ -147,9 +149,15 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
     .map((p) => ({ collection: p.collection, id: p.id ?? '', file: p.file, data: p.entries[0]?.data ?? {}, body: p.source.body, bodyLine: p.source.bodyLine }));
   const policies = entriesOf('policies');
   const byFile = new Map(parsed.map((p) => [p.file, p]));
-  for (const problem of findIntegrityProblems(checked, new Set(policies.map((p) => p.id)), entriesOf('gates').map((g) => g.id))) {
+  for (const problem of findIntegrityProblems(
+    checked,
+    new Set(policies.map((p) => p.id)),
+    entriesOf('gates').map((g) => g.id),
+  )) {
     const file = byFile.get(problem.file)!;
-    problems.push(buildError(file.file, { line: problem.line ?? file.source.lineOf(pathOfField(problem.field)), field: problem.field, message: problem.message }));
+    problems.push(
+      buildError(file.file, { line: problem.line ?? file.source.lineOf(pathOfField(problem.field)), field: problem.field, message: problem.message }),
+    );
   }
 
   // The search vocabulary: a word in two groups, a synonym that is also a stopword, a saying that is a synonym.
@@ -175,12 +183,21 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
     const items = (checklist?.entries[0]?.data?.items as Array<{ id: string }> | undefined) ?? [];
     for (const { field, message } of ruleProblems(data, new Set(items.map((i) => i.id)))) {
       const path = [...rule.path, ...field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))];
-      problems.push(buildError(rule.file.file, { line: rule.file.source.lineOf(path) ?? rule.file.source.lineOf(rule.path), field, message: `${message}（清单 ${checklistId}）` }));
+      problems.push(
+        buildError(rule.file.file, {
+          line: rule.file.source.lineOf(path) ?? rule.file.source.lineOf(rule.path),
+          field,
+          message: `${message}（清单 ${checklistId}）`,
+        }),
+      );
     }
   }
 
   // Editorial: what the build accepts but a rep must never see or say.
-  const validData = <T,>(collection: string) => entriesOf(collection).filter((e) => e.valid).map((e) => e.data as T);
+  const validData = <T>(collection: string) =>
+    entriesOf(collection)
+      .filter((e) => e.valid)
+      .map((e) => e.data as T);
   const wordingData: WordingData = {
     risky: validData('riskyWording'),
     policies: validData('policies'),
@@ -192,7 +209,12 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
       texts.set(page, readBody(page.source.body, page.source.bodyLine));
     } catch (error) {
       const { message, line } = error as { message: string; line?: number };
-      problems.push(buildError(page.file, { line: line ? line + page.source.bodyLine - 1 : page.source.bodyLine, message: `正文的 MDX 写法有误：${message.split('\n')[0]}。常见原因：标签没有关闭（<Say> 要有 </Say>）、{ } 没有成对` }));
+      problems.push(
+        buildError(page.file, {
+          line: line ? line + page.source.bodyLine - 1 : page.source.bodyLine,
+          message: `正文的 MDX 写法有误：${message.split('\n')[0]}。常见原因：标签没有关闭（<Say> 要有 </Say>）、{ } 没有成对`,
+        }),
+      );
     }
   }
   const quotedBy = new Map<string, string[]>();
@@ -213,7 +235,13 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
     const data = page.entries[0]?.data;
     if (data?.legalReview === 'pending') {
       const owner = typeof data.owner === 'string' ? data.owner : defaultOwner;
-      problems.push(reminder(page.file, { line: page.source.lineOf(['legalReview']), field: 'legalReview', message: `这页还在等法务确认（页面顶部显示“待法务确认后使用”）：请${owner}交法务审阅，确认后删掉 legalReview 这一行` }));
+      problems.push(
+        reminder(page.file, {
+          line: page.source.lineOf(['legalReview']),
+          field: 'legalReview',
+          message: `这页还在等法务确认（页面顶部显示“待法务确认后使用”）：请${owner}交法务审阅，确认后删掉 legalReview 这一行`,
+        }),
+      );
     }
     // Quoted in the body, or listed for the page's answer.
     const cited = [...listPolicyIds(page.source.body).map((p) => p.id), ...dataScriptsOf(page).flatMap((s) => s.policies)];

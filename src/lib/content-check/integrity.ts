@@ -33,8 +33,7 @@ export interface Problem {
   message: string;
 }
 
-const isRef = (value: unknown): value is Ref =>
-  typeof value === 'object' && value !== null && 'collection' in value && 'id' in value;
+const isRef = (value: unknown): value is Ref => typeof value === 'object' && value !== null && 'collection' in value && 'id' in value;
 
 /** Every reference in an entry with the frontmatter path it sits at, e.g. `items[2].stages`. */
 export function listReferences(data: Record<string, unknown>, path = ''): Array<{ field: string; ref: Ref }> {
@@ -45,8 +44,7 @@ export function listReferences(data: Record<string, unknown>, path = ''): Array<
     else if (Array.isArray(value)) {
       value.forEach((item, index) => {
         if (isRef(item)) found.push({ field: `${field}[${index}]`, ref: item });
-        else if (item && typeof item === 'object')
-          found.push(...listReferences(item as Record<string, unknown>, `${field}[${index}]`));
+        else if (item && typeof item === 'object') found.push(...listReferences(item as Record<string, unknown>, `${field}[${index}]`));
       });
     }
   }
@@ -78,7 +76,12 @@ function attributesOf(body: string, name: string, attribute: string): Array<{ va
   const walk = (node: MdxNode) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name) {
       const raw = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === attribute)?.value;
-      const value = typeof raw === 'string' ? raw : typeof (raw as { value?: unknown })?.value === 'string' ? (raw as { value: string }).value.trim().replace(/^["'`]|["'`]$/g, '') : '';
+      const value =
+        typeof raw === 'string'
+          ? raw
+          : typeof (raw as { value?: unknown })?.value === 'string'
+            ? (raw as { value: string }).value.trim().replace(/^["'`]|["'`]$/g, '')
+            : '';
       found.push({ value, line: node.position?.start.line ?? 1 });
     }
     node.children?.forEach(walk);
@@ -88,7 +91,8 @@ function attributesOf(body: string, name: string, attribute: string): Array<{ va
 }
 
 /** Every `<See to="…">` in a body, with the line it is on (1-based, inside the body). */
-export const listSeeTargets = (body: string): Array<{ to: string; line: number }> => attributesOf(body, 'See', 'to').map(({ value, line }) => ({ to: value, line }));
+export const listSeeTargets = (body: string): Array<{ to: string; line: number }> =>
+  attributesOf(body, 'See', 'to').map(({ value, line }) => ({ to: value, line }));
 
 function findSeeProblems(entry: CheckedEntry, known: Set<string>): Problem[] {
   const problems: Problem[] = [];
@@ -109,7 +113,8 @@ function findSeeProblems(entry: CheckedEntry, known: Set<string>): Problem[] {
 }
 
 /** Every `<Policy id="…">` in a body, with the line it is on (1-based, inside the body). */
-export const listPolicyIds = (body: string): Array<{ id: string; line: number }> => attributesOf(body, 'Policy', 'id').map(({ value, line }) => ({ id: value, line }));
+export const listPolicyIds = (body: string): Array<{ id: string; line: number }> =>
+  attributesOf(body, 'Policy', 'id').map(({ value, line }) => ({ id: value, line }));
 
 function findPolicyProblems(entry: CheckedEntry, policies: Set<string>): Problem[] {
   return listPolicyIds(entry.body ?? '')
@@ -152,7 +157,11 @@ export function findIntegrityProblems(entries: CheckedEntry[], policies?: Set<st
   for (const entry of entries.filter((e) => typeof e.data.slug === 'string')) {
     const name = entry.id.split('/').at(-1);
     if (entry.data.slug !== name) {
-      problems.push({ file: entry.file, field: 'slug', message: `\`slug\`（网址名）是 \`${String(entry.data.slug)}\`，文件名却是 \`${name}\`：两者要一样，改其中一个` });
+      problems.push({
+        file: entry.file,
+        field: 'slug',
+        message: `\`slug\`（网址名）是 \`${String(entry.data.slug)}\`，文件名却是 \`${name}\`：两者要一样，改其中一个`,
+      });
     }
   }
 

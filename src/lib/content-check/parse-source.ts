@@ -50,9 +50,7 @@ export function parseSource(text: string, kind: 'mdx' | 'yaml'): ParsedSource {
   const where = kind === 'mdx' ? '文件开头的 frontmatter（两条 --- 之间）' : '这个 YAML 文件的';
   // One problem per file, on the line to change (yaml-errors.ts).
   const slip = explainYamlError(doc, yamlText, counter);
-  const syntax = slip
-    ? [{ line: slip.line + offset, message: `${where}格式有误：${slip.advice}` }]
-    : [];
+  const syntax = slip ? [{ line: slip.line + offset, message: `${where}格式有误：${slip.advice}` }] : [];
 
   return {
     data: syntax.length ? undefined : (doc.toJS() ?? {}),

@@ -19,7 +19,9 @@ const isItem = (line: string) => /^\s*-(\s|$)/.test(line);
 /** `name:` or `- name:` followed by a space or the end of the line: its name, column and whether a value follows. */
 function keyOf(line: string): { name: string; indent: number; hasValue: boolean } | undefined {
   const m = /^(\s*(?:-\s+)?)([^\s#'"[\]{}:-][^:#]*?):(\s|$)/.exec(line);
-  return m ? { name: m[2]!, indent: m[1]!.length, hasValue: line.slice(m[0].length).trim() !== '' && !line.slice(m[0].length).trim().startsWith('#') } : undefined;
+  return m
+    ? { name: m[2]!, indent: m[1]!.length, hasValue: line.slice(m[0].length).trim() !== '' && !line.slice(m[0].length).trim().startsWith('#') }
+    : undefined;
 }
 /** Errors of layout: indentation, or a line YAML could not attach to the one above. */
 const layoutCodes = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR']);
@@ -38,7 +40,8 @@ export function explainYamlError(doc: Document, text: string, counter: LineCount
   if (opener) return { line: lineIndex(opener.at) + 1, advice: closeAdvice(opener.mark) };
   let at = lineIndex(first.pos[0]);
   if (first.code === 'TAB_AS_INDENT') return { line: at + 1, advice: '这一行用 Tab 键缩进了：YAML 只认空格，把行首的 Tab 换成空格' };
-  if (first.code === 'DUPLICATE_KEY') return { line: at + 1, advice: `${keyOf(lines[at]!)?.name ?? '这个字段'} 上面已经写过一次：删掉其中一行，或把两行的内容合在一起` };
+  if (first.code === 'DUPLICATE_KEY')
+    return { line: at + 1, advice: `${keyOf(lines[at]!)?.name ?? '这个字段'} 上面已经写过一次：删掉其中一行，或把两行的内容合在一起` };
   if (first.code === 'BAD_SCALAR_START') return { line: at + 1, advice: quoteValue(lines[at]!, '这一行的内容以 YAML 的保留符号（@ 或 `）开头') };
   if (!layoutCodes.has(first.code)) return { line: at + 1, advice: fallback(first) };
 
@@ -46,7 +49,10 @@ export function explainYamlError(doc: Document, text: string, counter: LineCount
   // unless the value itself holds `: ` (then it is this line).
   if (counter.linePos(first.pos[0]).col - 1 > indentOf(lines[at] ?? '')) {
     if (!errors.some((e) => e.pos[0] === first.pos[0] && lineIndex(e.pos[1]) > at)) {
-      return { line: at + 1, advice: first.code === 'BLOCK_AS_IMPLICIT_KEY' ? quoteValue(lines[at]!, '这一行的内容里有“冒号加空格”，YAML 会把它当成一个新字段') : fallback(first) };
+      return {
+        line: at + 1,
+        advice: first.code === 'BLOCK_AS_IMPLICIT_KEY' ? quoteValue(lines[at]!, '这一行的内容里有“冒号加空格”，YAML 会把它当成一个新字段') : fallback(first),
+      };
     }
     at += 1;
   }
@@ -65,7 +71,8 @@ function unclosedAt(doc: Document, text: string, pos: number): { at: number; mar
   };
   visit(doc, {
     Collection: (_, node) => (node.flow ? consider(node.range, text[node.range?.[0] ?? 0] === '{' ? '}' : ']') : undefined),
-    Scalar: (_, node) => (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? consider(node.range, node.type === 'QUOTE_DOUBLE' ? '"' : "'") : undefined),
+    Scalar: (_, node) =>
+      node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? consider(node.range, node.type === 'QUOTE_DOUBLE' ? '"' : "'") : undefined,
   });
   return found;
 }
@@ -90,7 +97,11 @@ function describeLine(lines: string[], at: number): string | undefined {
   const tight = /^\s*(?:-\s+)?([A-Za-z][\w-]*):(?=[^\s/])/.exec(line);
   if (tight) return `这一行的冒号后面少了一个空格：写成 ${tight[1]}: …`;
 
-  const above = lines.slice(0, at).map((text, index) => ({ text, index })).filter((l) => isContent(l.text)).reverse();
+  const above = lines
+    .slice(0, at)
+    .map((text, index) => ({ text, index }))
+    .filter((l) => isContent(l.text))
+    .reverse();
   if (isItem(line)) {
     const sibling = above.find((l) => isItem(l.text));
     const within = sibling ? indentOf(sibling.text) : indentOf(line);
@@ -98,7 +109,13 @@ function describeLine(lines: string[], at: number): string | undefined {
     const parentKey = parent && keyOf(parent.text)!;
     if (!sibling) return `这一行的缩进和上面不一致（列表项要比 ${parentKey?.name ?? '它所属的字段'}: 多缩进两个空格）`;
     const offset = parentKey ? within - parentKey.indent : within;
-    const how = parentKey ? (offset > 0 ? `比 ${parentKey.name}: 多缩进${spaces(offset)}` : `和 ${parentKey.name}: 对齐`) : within === 0 ? '顶格写，前面不留空格' : `前面留${spaces(within)}`;
+    const how = parentKey
+      ? offset > 0
+        ? `比 ${parentKey.name}: 多缩进${spaces(offset)}`
+        : `和 ${parentKey.name}: 对齐`
+      : within === 0
+        ? '顶格写，前面不留空格'
+        : `前面留${spaces(within)}`;
     return `这一行的缩进和上面不一致（列表项要和上一项对齐：${how}）`;
   }
   const key = keyOf(line);
@@ -109,7 +126,8 @@ function describeLine(lines: string[], at: number): string | undefined {
       const k = keyOf(l.text);
       if (k && (!best || Math.abs(k.indent - key.indent) < Math.abs(best.indent - key.indent))) best = k;
     }
-    if (best) return `这一行的缩进和上面不一致（${key.name}: 要和上面的 ${best.name}: 对齐${best.indent === 0 ? '，顶格写，前面不留空格' : `，前面留${spaces(best.indent)}`}）`;
+    if (best)
+      return `这一行的缩进和上面不一致（${key.name}: 要和上面的 ${best.name}: 对齐${best.indent === 0 ? '，顶格写，前面不留空格' : `，前面留${spaces(best.indent)}`}）`;
   }
   return '这一行的缩进和上面不一致：和上一行对齐，或删掉行首多出来的空格';
 }

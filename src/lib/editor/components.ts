@@ -19,7 +19,12 @@ export const editorComponents: EditorComponent[] = [
   { name: 'See', label: '交叉引用', inline: true, attributes: [{ name: 'to', label: '页面', required: true, choices: 'pages' }] },
   { name: 'Tip', label: '提示', attributes: [{ name: 'title', label: '标题（可不填）', required: false }], content: { label: '内容' } },
   { name: 'Warning', label: '注意', attributes: [{ name: 'title', label: '标题（可不填）', required: false }], content: { label: '内容' } },
-  { name: 'Evidence', label: '证明材料', attributes: [{ name: 'title', label: '标题（可不填）', required: false }], content: { label: '要带的材料，每行一条', list: true } },
+  {
+    name: 'Evidence',
+    label: '证明材料',
+    attributes: [{ name: 'title', label: '标题（可不填）', required: false }],
+    content: { label: '要带的材料，每行一条', list: true },
+  },
   { name: 'Compliance', label: '合规红线', attributes: [{ name: 'law', label: '法律名称', required: true }], content: { label: '哪条线不能碰、合法的做法' } },
   { name: 'Diagram', label: '图', attributes: [{ name: 'id', label: '图', required: true, choices: 'diagrams' }] },
 ];

@@ -116,7 +116,13 @@ export function decapConfig({ collections, choices, backend, localBackend, siteU
         ...c.fields.map((f) => fieldOf(f, choices)),
         // Source with a form per component (src/admin/editor.ts): Decap's rich-text mode would
         // escape the tags that stand inside sentences.
-        { name: 'body', label: '正文', widget: 'mdx', hint: '上面的按钮插入话术、公司政策、交叉引用等组件；写法见 content/README.md 第四章', components: componentsWithChoices(choices) },
+        {
+          name: 'body',
+          label: '正文',
+          widget: 'mdx',
+          hint: '上面的按钮插入话术、公司政策、交叉引用等组件；写法见 content/README.md 第四章',
+          components: componentsWithChoices(choices),
+        },
       ],
     })),
   };

@@ -36,7 +36,9 @@ interface Def {
   entries?: Record<string, string>;
   values?: unknown[];
   defaultValue?: unknown;
-  checks?: Array<{ _zod: { def: { check: string; pattern?: RegExp; minimum?: number; maximum?: number; value?: number; format?: string; error?: (issue: object) => unknown } } }>;
+  checks?: Array<{
+    _zod: { def: { check: string; pattern?: RegExp; minimum?: number; maximum?: number; value?: number; format?: string; error?: (issue: object) => unknown } };
+  }>;
   format?: string;
 }
 interface Schema {

@@ -46,7 +46,7 @@ function spoken(node: Node, policies: ReadonlyMap<string, PolicyText>): string {
  * first 话术 (`<Say>`) and its **收口问：** line. Read with the MDX parser the build uses (satteri).
  */
 export function responsesOf(body: string, policies: ReadonlyMap<string, PolicyText> = new Map()): Response[] {
-  const nodes = ((mdxToMdast(body) as unknown as Node).children ?? []);
+  const nodes = (mdxToMdast(body) as unknown as Node).children ?? [];
   const out: Array<{ title: string; say?: string; close?: string }> = [];
   let inSection = false;
   for (const node of nodes) {
@@ -58,7 +58,11 @@ export function responsesOf(body: string, policies: ReadonlyMap<string, PolicyTe
     const say = isElement(node, 'Say') ? node : node.type === 'paragraph' ? node.children?.find((c) => isElement(c, 'Say')) : undefined;
     if (say && response.say === undefined) response.say = spoken(say, policies).trim();
     const [first, ...rest] = node.type === 'paragraph' ? (node.children ?? []) : [];
-    if (first?.type === 'strong' && spoken(first, policies).trim() === '收口问：') response.close ??= rest.map((c) => spoken(c, policies)).join('').trim();
+    if (first?.type === 'strong' && spoken(first, policies).trim() === '收口问：')
+      response.close ??= rest
+        .map((c) => spoken(c, policies))
+        .join('')
+        .trim();
   }
   return out.flatMap(({ title, say, close }) => (say ? [{ title, say, close }] : []));
 }

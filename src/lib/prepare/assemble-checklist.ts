@@ -41,19 +41,16 @@ const applies = (wanted: string, allowed: string[]) => !wanted || allowed.length
  * The stage → checklist rule, the one place it is written: a stage uses a checklist it names,
  * or one with any item tagged with the stage. The pages (lib/content.ts) and the island use it.
  */
-export function stageUsesChecklist(stage: { id: string; checklists: readonly string[] }, checklist: { id: string; items: ReadonlyArray<{ stages: readonly string[] }> }): boolean {
+export function stageUsesChecklist(
+  stage: { id: string; checklists: readonly string[] },
+  checklist: { id: string; items: ReadonlyArray<{ stages: readonly string[] }> },
+): boolean {
   return stage.checklists.includes(checklist.id) || checklist.items.some((item) => item.stages.includes(stage.id));
 }
 
-export function assembleChecklist(
-  checklists: PrepChecklist[],
-  stages: PrepStage[],
-  choice: { channel: string; stage: string },
-): AssembledList[] {
+export function assembleChecklist(checklists: PrepChecklist[], stages: PrepStage[], choice: { channel: string; stage: string }): AssembledList[] {
   const stage = stages.find((s) => s.id === choice.stage);
-  const wanted = stage
-    ? checklists.filter((c) => stageUsesChecklist(stage, c))
-    : checklists.filter((c) => c.id === DEFAULT_CHECKLIST);
+  const wanted = stage ? checklists.filter((c) => stageUsesChecklist(stage, c)) : checklists.filter((c) => c.id === DEFAULT_CHECKLIST);
   return wanted
     .map((list) => ({
       id: list.id,

@@ -40,9 +40,18 @@ const pairs = (run: string) => Array.from({ length: run.length - 1 }, (_, i) => 
 export function makePlanner(vocabulary: Vocabulary, segment: Segment = segmentWords, conceptWeight = CONCEPT_WEIGHT) {
   const stop = new Set(vocabulary.stopwords);
   const groupOf = new Map<string, string[]>();
-  for (const group of vocabulary.synonyms) for (const term of group) groupOf.set(term.toLowerCase(), group.map((t) => t.toLowerCase()));
+  for (const group of vocabulary.synonyms)
+    for (const term of group)
+      groupOf.set(
+        term.toLowerCase(),
+        group.map((t) => t.toLowerCase()),
+      );
   // A misspelling stands for its group; it is never searched itself (no page holds it).
-  for (const [typo, index] of Object.entries(vocabulary.typos ?? {})) groupOf.set(typo.toLowerCase(), vocabulary.synonyms[index].map((t) => t.toLowerCase()));
+  for (const [typo, index] of Object.entries(vocabulary.typos ?? {}))
+    groupOf.set(
+      typo.toLowerCase(),
+      vocabulary.synonyms[index].map((t) => t.toLowerCase()),
+    );
   const soundAlikes = vocabulary.soundAlikes ?? {};
   const synonymTerms = [...groupOf.keys()].sort((a, b) => b.length - a.length);
   const concepts = (vocabulary.concepts ?? []).map(([says, means]) => ({ says: says.map((s) => s.toLowerCase()), means }));
@@ -57,7 +66,7 @@ export function makePlanner(vocabulary: Vocabulary, segment: Segment = segmentWo
   function pieces(text: string): Array<{ term: string } | { text: string }> {
     const out: Array<{ term: string } | { text: string }> = [];
     let plain = '';
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const term = synonymTerms.find((t) => text.startsWith(t, i));
       if (term) {
         if (plain) out.push({ text: plain });

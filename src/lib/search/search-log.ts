@@ -106,6 +106,9 @@ export function reportOf(entries: SearchEntry[]): SearchReport {
     searches: entries.length,
     noResults: group(entries.filter((e) => e.count === 0)),
     nothingOpened: group(entries.filter((e) => e.count > 0 && e.rank < 0)),
-    farDown: group(entries.filter((e) => e.rank >= FAR_DOWN), (e) => e.page),
+    farDown: group(
+      entries.filter((e) => e.rank >= FAR_DOWN),
+      (e) => e.page,
+    ),
   };
 }

@@ -49,12 +49,21 @@ export function checkGates(pages: GatedPage[], gates: GateData[]): GateFinding[]
     pages.forEach((page, index) => {
       if (index === gateStage || page.gate === gate.id) return;
       if (page.collection === 'stages' && page.playbook === playbook) {
-        found.push({ page: index, field: 'gate', message: `这个流程要先过关卡「${gate.title}」：在 frontmatter 加一行 gate: ${gate.id}，页面顶部会显示这道关卡` });
+        found.push({
+          page: index,
+          field: 'gate',
+          message: `这个流程要先过关卡「${gate.title}」：在 frontmatter 加一行 gate: ${gate.id}，页面顶部会显示这道关卡`,
+        });
         return;
       }
       const signal = page.blocks.filter((b) => !b.exempt).flatMap((b) => findPatterns(b.text, gate.signals).map((m) => ({ ...m, line: b.lineAt(m.index) })))[0];
       if (signal) {
-        found.push({ page: index, line: signal.line, field: 'gate', message: `这页讲到“${signal.text}”，属于要先过关卡「${gate.title}」的业务：在 frontmatter 加一行 gate: ${gate.id}` });
+        found.push({
+          page: index,
+          line: signal.line,
+          field: 'gate',
+          message: `这页讲到“${signal.text}”，属于要先过关卡「${gate.title}」的业务：在 frontmatter 加一行 gate: ${gate.id}`,
+        });
       }
     });
   }

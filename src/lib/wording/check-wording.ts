@@ -52,17 +52,26 @@ function checkBlock(block: TextBlock, data: WordingData): WordingFinding[] {
   const found: WordingFinding[] = [];
   for (const rule of data.risky) {
     for (const m of findPatterns(block.text, rule.words)) {
-      found.push({ ...at(m.index), message: `“${m.text}”不能对客户这样说（《${rule.law}》）：${rule.instead.replace(/。$/, '')}。只在“不要这样说”小节或 <Compliance> 里提到它。` });
+      found.push({
+        ...at(m.index),
+        message: `“${m.text}”不能对客户这样说（《${rule.law}》）：${rule.instead.replace(/。$/, '')}。只在“不要这样说”小节或 <Compliance> 里提到它。`,
+      });
     }
   }
   for (const policy of data.policies) {
     for (const m of findPatterns(block.text, policy.claims)) {
-      found.push({ ...at(m.index), message: `“${m.text}”是在替公司许诺「${policy.title}」：只有公司能定，改成引用 <Policy id="${policy.id}" />，页面会显示公司填写的内容。` });
+      found.push({
+        ...at(m.index),
+        message: `“${m.text}”是在替公司许诺「${policy.title}」：只有公司能定，改成引用 <Policy id="${policy.id}" />，页面会显示公司填写的内容。`,
+      });
     }
   }
   for (const stance of data.stances) {
     for (const m of findPatterns(block.text, stance.contradicts, { skipNegated: true })) {
-      found.push({ ...at(m.index), message: `“${m.text}”和全站对「${stance.topic}」的说法相反（${stance.law}）。全站的说法是：${stance.stance} 改写成这个意思；要举反例，放进“不要这样说”小节或 <Compliance>。` });
+      found.push({
+        ...at(m.index),
+        message: `“${m.text}”和全站对「${stance.topic}」的说法相反（${stance.law}）。全站的说法是：${stance.stance} 改写成这个意思；要举反例，放进“不要这样说”小节或 <Compliance>。`,
+      });
     }
   }
   return found;
@@ -77,19 +86,37 @@ function checkScript(script: Script, data: WordingData, field?: string): Wording
     if (script.policies.includes(policy.id)) continue;
     const words = [...new Set(findPatterns(script.text, policy.touches).map((m) => m.text))];
     if (words.length) {
-      found.push({ ...where, level: 'error', message: `这段话术说到“${words.join('”“')}”，碰到了只有公司能定的「${policy.title}」：${cite(policy.id)}，别用自己的话许诺。` });
+      found.push({
+        ...where,
+        level: 'error',
+        message: `这段话术说到“${words.join('”“')}”，碰到了只有公司能定的「${policy.title}」：${cite(policy.id)}，别用自己的话许诺。`,
+      });
     }
   }
   if (!script.policies.length) {
     const deferral = findPatterns(script.text, deferrals)[0];
-    if (deferral) found.push({ ...where, level: 'error', message: `“${deferral.text}”没有说是哪一条：${field ? '在 frontmatter 的 policies 里写上' : '加上'}对应的 <Policy id="…" />，让客户看到公司的原话。` });
+    if (deferral)
+      found.push({
+        ...where,
+        level: 'error',
+        message: `“${deferral.text}”没有说是哪一条：${field ? '在 frontmatter 的 policies 里写上' : '加上'}对应的 <Policy id="…" />，让客户看到公司的原话。`,
+      });
   }
   const direction = findPatterns(script.text, stageDirections)[0];
-  if (direction) found.push({ ...where, level: 'error', message: `“${direction.text}”是给销售的提示，不是对客户说的话：写进 label（例如 <Say label="老板说太贵时">），话术里只留要说出口的话。` });
+  if (direction)
+    found.push({
+      ...where,
+      level: 'error',
+      message: `“${direction.text}”是给销售的提示，不是对客户说的话：写进 label（例如 <Say label="老板说太贵时">），话术里只留要说出口的话。`,
+    });
   const sentences = sentencesOf(script.text).length;
   const characters = charactersOf(script.text);
   if (sentences > sayLimits.sentences || characters > sayLimits.characters) {
-    found.push({ ...where, level: 'warning', message: `这段话术有 ${sentences} 句、${characters} 个字，一口气说不完（上限约 ${sayLimits.sentences} 句、${sayLimits.characters} 字）：拆成两段各带 label 的 <Say>，或删到要紧的一两句。` });
+    found.push({
+      ...where,
+      level: 'warning',
+      message: `这段话术有 ${sentences} 句、${characters} 个字，一口气说不完（上限约 ${sayLimits.sentences} 句、${sayLimits.characters} 字）：拆成两段各带 label 的 <Say>，或删到要紧的一两句。`,
+    });
   }
   return found;
 }

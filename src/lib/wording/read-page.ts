@@ -109,7 +109,14 @@ export function readBody(body: string, bodyLine = 1): PageText {
       if (node.type === 'heading') {
         const depth = node.depth ?? 1;
         if (dontSayDepth && depth <= dontSayDepth) dontSayDepth = 0;
-        if (dontSayHeading.test(segmentsOf(node, 0).map((s) => s.text).join(''))) dontSayDepth = depth;
+        if (
+          dontSayHeading.test(
+            segmentsOf(node, 0)
+              .map((s) => s.text)
+              .join(''),
+          )
+        )
+          dontSayDepth = depth;
       }
       const isExempt = exempt || dontSayDepth > 0 || (node.type.startsWith('mdxJsx') && exemptElements.has(node.name ?? ''));
       if (node.type.startsWith('mdxJsx') && node.name === 'Say') {

@@ -51,5 +51,7 @@ export const GET: APIRoute = async () => {
     backend,
     localBackend: true,
   });
-  return new Response(`${env.CMS_GITLAB_REPO ? 'publish_mode: editorial_workflow\n' : ''}${stringify(config)}`, { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
+  return new Response(`${env.CMS_GITLAB_REPO ? 'publish_mode: editorial_workflow\n' : ''}${stringify(config)}`, {
+    headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
+  });
 };
