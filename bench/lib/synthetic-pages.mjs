@@ -5,6 +5,7 @@
  * A seeded generator: the same N gives the same pages, so runs compare.
  */
 import { objectionCategories } from '../../src/lib/vocabulary-of-content.ts';
+import { parseSource } from '../../src/lib/content-check/parse-source.ts';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -29,10 +30,10 @@ async function harvest(contentDir) {
       if (!file.endsWith('.mdx')) continue;
       targets.push(`${collection}/${file.replace(/\.mdx$/, '')}`);
       const text = await readFile(path.join(contentDir, collection, file), 'utf8');
-      const [, front = '', body = ''] = text.split(/^---$/m);
-      phrases.push(...[...front.matchAll(/^\s+- "(.+)"$/gm)].map((m) => m[1]));
-      const answer = front.match(/^answer: (.+)$/m)?.[1];
-      if (answer) answers.push(answer);
+      // Read as the content check reads a page: the YAML through its parser, whatever its style.
+      const { data, body } = parseSource(text, 'mdx');
+      phrases.push(...(Array.isArray(data?.phrases) ? data.phrases : []));
+      if (typeof data?.answer === 'string') answers.push(data.answer);
       for (const line of body.split('\n')) {
         if (!/^[\p{Script=Han}“]/u.test(line)) continue;
         const plain = line.replace(/<[^>]+>/g, '').replace(/[*`]/g, '');
