@@ -62,15 +62,22 @@ describe('editing through the form with the local backend', () => {
     await site?.remove();
   });
 
-  test('an objection’s answer changed in the form is written to its file, and the file passes the check', async () => {
-    const { page, context, errors } = await openPage(browser, { width: 1400, height: 1000, fresh: true });
+  /** A desk-sized page signed in to /admin/ with the local backend, on the copy's content. */
+  async function signIn() {
+    const opened = await openPage(browser, { width: 1400, height: 1000, fresh: true });
     // The copy keeps its content in fixture-content/ (CONTENT_DIR); the built config names content/.
-    await page.route('**/admin/config.yml', async (route) => {
+    await opened.page.route('**/admin/config.yml', async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, body: (await response.text()).replaceAll('folder: content/', 'folder: fixture-content/') });
     });
-    await page.goto(url('admin/'));
-    await page.getByRole('button', { name: '登录' }).click();
+    await opened.page.goto(url('admin/'));
+    await opened.page.getByRole('button', { name: '登录' }).click();
+    await opened.page.getByText('价格异议').first().waitFor();
+    return opened;
+  }
+
+  test('an objection’s answer changed in the form is written to its file, and the file passes the check', async () => {
+    const { page, context, errors } = await signIn();
     // Collections and fields in the editors' words, from the collections table and the schemas.
     for (const label of ['客户异议', '流程阶段', '开发流程', '渠道类型', '清单', '指南']) await page.getByRole('link', { name: label, exact: true }).waitFor();
     const file = path.join(site.contentDir, 'objections/price.mdx');
@@ -100,14 +107,7 @@ describe('editing through the form with the local backend', () => {
   });
 
   test('a stage (one folder down, per playbook) edited in the form changes the edited line only; a wrong value is refused in the form', async () => {
-    const { page, context } = await openPage(browser, { width: 1400, height: 1000, fresh: true });
-    await page.route('**/admin/config.yml', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, body: (await response.text()).replaceAll('folder: content/', 'folder: fixture-content/') });
-    });
-    await page.goto(url('admin/'));
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.getByText('价格异议').first().waitFor();
+    const { page, context } = await signIn();
     const file = path.join(site.contentDir, 'stages/dealer/choose-target.mdx');
     const original = await readFile(file, 'utf8');
     await page.goto(url('admin/#/collections/stages/entries/dealer/choose-target'));
@@ -133,14 +133,7 @@ describe('editing through the form with the local backend', () => {
   });
 
   test('a new objection made through the form (phrases, answer, a 话术 and its policy inserted through their forms) passes the check and builds', async () => {
-    const { page, context } = await openPage(browser, { width: 1400, height: 1000, fresh: true });
-    await page.route('**/admin/config.yml', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, body: (await response.text()).replaceAll('folder: content/', 'folder: fixture-content/') });
-    });
-    await page.goto(url('admin/'));
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.getByText('价格异议').first().waitFor();
+    const { page, context } = await signIn();
     await page.goto(url('admin/#/collections/objections/new'));
     await page.getByLabel('网址名').fill('sample-stock');
     await page.getByLabel('标题', { exact: true }).fill('样品不够用');

@@ -5,7 +5,7 @@
  * Pure: takes plain entries, returns problems worded for editors (file + field or line + the fix).
  */
 
-import { mdxToMdast } from 'satteri';
+import { isElement, parseMdx, type MdxNode } from '../mdx-tree.ts';
 import { collectionOfFolder } from '../collections.ts';
 
 export interface Ref {
@@ -51,14 +51,6 @@ export function listReferences(data: Record<string, unknown>, path = ''): Array<
   return found;
 }
 
-interface MdxNode {
-  type: string;
-  name?: string | null;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  children?: MdxNode[];
-  position?: { start: { line: number } };
-}
-
 /**
  * The value of attribute `attribute` of every `<name>` element in an MDX body, with its line
  * (1-based, inside the body), read with the MDX parser the build uses (satteri): a tag inside a
@@ -68,13 +60,13 @@ interface MdxNode {
 function attributesOf(body: string, name: string, attribute: string): Array<{ value: string; line: number }> {
   let root: MdxNode;
   try {
-    root = mdxToMdast(body) as unknown as MdxNode;
+    root = parseMdx(body);
   } catch {
     return [];
   }
   const found: Array<{ value: string; line: number }> = [];
   const walk = (node: MdxNode) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name) {
+    if (isElement(node, name)) {
       const raw = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === attribute)?.value;
       const value =
         typeof raw === 'string'

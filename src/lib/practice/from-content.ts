@@ -4,7 +4,7 @@
  * (<Say>) and its 收口问. Nothing is written twice: the page is the source.
  */
 import { getCollection } from 'astro:content';
-import { mdxToMdast } from 'satteri';
+import { isElement, parseMdx, type MdxNode } from '../mdx-tree.ts';
 import { objectionCategories } from '../vocabulary-of-content';
 import { policyInSentence } from '../policy-text';
 import { getChannelsForObjection, getSite, getStagesForObjection } from '../content';
@@ -16,16 +16,7 @@ export interface PolicyText {
   value?: string;
 }
 
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: string;
-  depth?: number;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  children?: Node[];
-}
-
-const isElement = (node: Node, name: string) => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
+type Node = MdxNode;
 
 /** A node's words as the rep says them: a `<Policy>` reads as the company's words, or its name marked as a gap. */
 function spoken(node: Node, policies: ReadonlyMap<string, PolicyText>): string {
@@ -46,7 +37,7 @@ function spoken(node: Node, policies: ReadonlyMap<string, PolicyText>): string {
  * first 话术 (`<Say>`) and its **收口问：** line. Read with the MDX parser the build uses (satteri).
  */
 export function responsesOf(body: string, policies: ReadonlyMap<string, PolicyText> = new Map()): Response[] {
-  const nodes = (mdxToMdast(body) as unknown as Node).children ?? [];
+  const nodes = parseMdx(body).children ?? [];
   const out: Array<{ title: string; say?: string; close?: string }> = [];
   let inSection = false;
   for (const node of nodes) {

@@ -5,7 +5,7 @@
  * block names what not to say on purpose. Frontmatter strings come in as blocks too, with their
  * field path; the customer's own words (`phrases`, `aliases`, `asks`) are not the rep's and are left out.
  */
-import { mdxToMdast } from 'satteri';
+import { isElement, parseMdx, type MdxNode } from '../mdx-tree.ts';
 
 export interface TextBlock {
   text: string;
@@ -38,15 +38,7 @@ export const customerKeys = new Set(['phrases', 'aliases', 'asks']);
 const exemptElements = new Set(['Compliance', 'Warning']);
 const dontSayHeading = /不要这样说|别这样说|不能说/;
 
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: string;
-  depth?: number;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  children?: Node[];
-  position?: { start: { line: number } };
-}
+type Node = MdxNode;
 
 interface Segment {
   text: string;
@@ -84,7 +76,7 @@ function segmentsOf(node: Node, lineOffset: number, out: Segment[] = []): Segmen
 }
 
 function policiesIn(node: Node, out: string[] = []): string[] {
-  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Policy') {
+  if (isElement(node, 'Policy')) {
     const id = attribute(node, 'id');
     if (id) out.push(id);
   }
@@ -98,7 +90,7 @@ const phrasing = new Set(['text', 'strong', 'emphasis', 'delete', 'link', 'inlin
 
 /** Reads the MDX body (the part after the frontmatter, starting at file line `bodyLine`). Throws on MDX the build cannot read either. */
 export function readBody(body: string, bodyLine = 1): PageText {
-  const root = mdxToMdast(body) as unknown as Node;
+  const root = parseMdx(body);
   const blocks: TextBlock[] = [];
   const scripts: Script[] = [];
   const offset = bodyLine - 1;
