@@ -1,6 +1,7 @@
 /**
- * What the service worker stores on a rep's phone, in one place: the service-worker integration
+ * What the service worker may store on a rep's phone, in one place: the service-worker integration
  * builds from it and `bench/precache.mjs` measures it, so the figure reported is the real one.
+ * first-visit.ts chooses which of these the first visit stores; the rest wait for 保存全部.
  *
  * Everything a rep reads or uses offline: every page, the CSS and scripts, the web app manifest,
  * Pagefind's search runtime and whole index, and the search vocabulary and homophone table. Left out: Pagefind's own UI bundles
@@ -18,6 +19,7 @@ export const precacheGlobs = [
   'search-vocabulary.json.gz',
   'search-sounds.json',
   'search-stages.json',
+  'offline/summary.json',
   'pagefind/pagefind.js',
   'pagefind/pagefind-worker.js',
   'pagefind/pagefind-entry.json',

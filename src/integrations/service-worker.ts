@@ -1,68 +1,87 @@
 /**
- * Writes the service worker that keeps the whole site working with no signal (in a basement
- * market, on a building site), with Workbox's `generateSW` over the finished build. It must run
- * after the Pagefind integration (list it after `pagefindIndex()` in astro.config.mjs), so the
- * index is there to be precached; it stops the build if it is not.
+ * Writes the offline worker (src/sw/sw.ts) into the finished build: bundled on its own with
+ * Vite, then given the list of files to store on the first visit with Workbox's
+ * `injectManifest`. It must run after the Pagefind integration (list it after `pagefindIndex()`
+ * in astro.config.mjs), so the index is there to be sorted; it stops the build if it is not.
  *
- * Update strategy: one precache, revisioned per file, that a new worker fills completely while
- * the old one keeps serving. We do NOT `skipWaiting` on install: a worker that took over at once
- * would delete the old build's files under pages still open, whose next search would then load a
- * new index against old pages (or a lazy script chunk that no longer exists). Instead the new
- * worker waits, the page shows "内容已更新，刷新" (src/islands/sw-register.ts) and, on 刷新,
- * tells it to skip waiting; every open tab then reloads on `controllerchange`, so pages, scripts
- * and index always come from one build. If the rep never taps it, the new worker takes over the
- * next time the site is opened after all its tabs were closed — nobody stays on old content.
- * `clientsClaim` only matters on the very first visit: that page is then controlled too, so search
- * works offline from the first page, with no older build to mix with.
+ * What the first visit stores is bounded (first-visit.ts); the rest is listed, with its size,
+ * in offline/files.json for 保存全部以离线使用, and offline/summary.json says how much that is.
+ * The update strategy is described in src/sw/sw.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSW } from 'workbox-build';
+import { build } from 'vite';
+import { injectManifest } from 'workbox-build';
+import type { OfflineFiles, OfflineSummary } from '../lib/offline/caches.ts';
 import { precacheOptions } from './precache-files.ts';
+import { offlinePlan } from './site-files.ts';
 
-/** Generates `sw.js` (and Workbox's runtime beside it) into a built site folder. */
-export async function writeServiceWorker(dir: string) {
+const workerEntry = fileURLToPath(new URL('../sw/sw.ts', import.meta.url));
+
+/** A page is linked as its folder (`guides/x/`), which is also the key the worker keeps it under. */
+const linkOf = (url: string) => url.replace(/(^|\/)index\.html$/, '$1');
+
+/**
+ * Generates `sw.js` and the 保存全部 lists into a built site folder. `budget` is for tests that
+ * need a site too large to store on the first visit.
+ */
+export async function writeServiceWorker(dir: string, { budget }: { budget?: number } = {}) {
   if (!existsSync(path.join(dir, 'pagefind', 'pagefind-entry.json'))) {
     throw new Error(`No Pagefind index in ${dir}: list serviceWorker() after pagefindIndex() in astro.config.mjs, so the index exists before it is precached.`);
   }
-  const result = await generateSW({
-    ...precacheOptions(dir),
-    swDest: path.join(dir, 'sw.js'),
+  const plan = await offlinePlan(dir, budget);
+  const rest: OfflineFiles = plan.rest.map((f) => [linkOf(f.url), f.bytes]);
+  const summary: OfflineSummary = {
+    build: plan.build,
+    files: rest.length,
+    bytes: rest.reduce((sum, [, bytes]) => sum + bytes, 0),
+    pages: plan.rest.filter((f) => f.url.endsWith('.html')).length,
+  };
+  await mkdir(path.join(dir, 'offline'), { recursive: true });
+  await writeFile(path.join(dir, 'offline', 'files.json'), JSON.stringify(rest));
+  await writeFile(path.join(dir, 'offline', 'summary.json'), JSON.stringify(summary));
+
+  await build({
+    configFile: false,
+    logLevel: 'warn',
     mode: 'production',
-    sourcemap: false,
-    skipWaiting: false,
-    clientsClaim: true,
-    cleanupOutdatedCaches: true,
-    // Pages are `folder/index.html`, linked as `folder/`.
-    directoryIndex: 'index.html',
-    // A static host ignores query strings, so the worker does too: `/prepare/?channel=dealer`,
-    // `/search/?q=…` and Pagefind's `pagefind-entry.json?ts=…` are the precached files.
-    ignoreURLParametersMatching: [/./],
-    // A page that is not in this build (a mistyped link) gets the 404 page when offline instead
-    // of the browser's own error; online, the host still answers, so new pages are never hidden.
-    runtimeCaching: [
-      {
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: '404.html' } },
-      },
-    ],
+    define: { __BUILD__: JSON.stringify(plan.build), 'process.env.NODE_ENV': '"production"' },
+    build: {
+      lib: { entry: workerEntry, formats: ['iife'], name: 'offlineWorker', fileName: () => 'sw.js' },
+      outDir: dir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+    },
+  });
+
+  const first = new Set([...plan.first.map((f) => f.url), 'offline/summary.json']);
+  const result = await injectManifest({
+    ...precacheOptions(dir),
+    swSrc: path.join(dir, 'sw.js'),
+    swDest: path.join(dir, 'sw.js'),
+    manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => first.has(entry.url)), warnings: [] })],
   });
   const tooLarge = result.warnings.filter((w) => /maximumFileSizeToCacheInBytes/.test(w));
   if (tooLarge.length) throw new Error(`Some files are too large to precache, so they would not work offline: ${tooLarge.join('; ')}`);
-  return result;
+  return { ...result, plan, summary };
 }
+
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 
 export function serviceWorker(): AstroIntegration {
   return {
     name: 'channel-playbook:service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir));
+        const { count, plan, summary, warnings } = await writeServiceWorker(fileURLToPath(dir));
         for (const warning of warnings) logger.warn(warning);
-        logger.info(`precached ${count} files, ${(size / 1024 / 1024).toFixed(2)} MiB, for offline use`);
+        logger.info(
+          `first visit stores ${count} files, ${mib(plan.bytes)} gzip; 保存全部 adds ${summary.files} files (${summary.pages} pages), ${mib(summary.bytes)}`,
+        );
+        if (plan.cut.length) logger.warn(`the first-visit budget left part of ${plan.cut.join(', ')} to 保存全部 (src/integrations/first-visit.ts)`);
       },
     },
   };

@@ -1,7 +1,9 @@
 /**
- * Works with no signal: after one visit, pages never opened, search, visit prep, practice and
- * choosing a dealer keep working offline (at the root and under a sub-path), the site can be
- * installed to the home screen, and a new build is offered with "内容已更新，刷新" without ever mixing old pages and a new index.
+ * Works with no signal: one visit stores the core (objections, checklists, the tools, search) and
+ * pages opened stay, at the root and under a sub-path; 保存全部以离线使用 stores the rest and 撤销
+ * takes it back; a site too large for the first visit says what its search could not reach; the
+ * site can be installed to the home screen; and a new build is offered with "内容已更新，刷新"
+ * without ever mixing old pages and a new index, keeping the pages the rep had opened.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -53,7 +55,10 @@ async function assertInstallable(page, context, base) {
   }
 }
 
-/** Searches from the header dialog; returns the paths of the results (none when nothing matched). */
+/**
+ * Searches from the header dialog; returns the paths of the results (none when nothing matched),
+ * with `note`: what the search says it could not reach with no signal ('' when nothing).
+ */
 async function search(page, query) {
   await page.keyboard.press('/');
   await page.getByRole('combobox').fill(query);
@@ -63,6 +68,8 @@ async function search(page, query) {
     .filter({ hasText: /找到 \d+ 条结果|没有找到/ })
     .waitFor();
   const found = await page.getByRole('option').evaluateAll((links) => links.map((a) => new URL(a.href).pathname));
+  const note = page.getByRole('dialog').locator('[data-offline-note]');
+  found.note = (await note.isVisible()) ? await note.textContent() : '';
   await page.getByRole('dialog').getByRole('button', { name: /^关闭/ }).click();
   return found;
 }
@@ -83,28 +90,58 @@ async function deployChangedPage(dir, page, marker) {
   await writeServiceWorker(dir);
 }
 
+/** The precache's files (build-folder paths), as the page sees Cache Storage. */
+const precached = (page) =>
+  page.evaluate(async () => {
+    const name = (await caches.keys()).find((n) => n.startsWith('workbox-precache'));
+    const scope = (await navigator.serviceWorker.ready).scope;
+    return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname.slice(new URL(scope).pathname.length));
+  });
+
+/** Opens `path` offline and checks it is the stored page, styled, not the "not stored" page. */
+async function assertStored(page, path, base) {
+  const response = await page.goto(url(path, base));
+  assert.equal(response.status(), 200, path);
+  assert.ok(response.fromServiceWorker(), `${path} should come from the offline copy`);
+  assert.doesNotMatch(await page.textContent('h1'), /没存到/, `${path} is stored`);
+  // The stylesheet came along: the header is sticky only when the CSS is there.
+  assert.equal(await page.getByRole('banner').evaluate((h) => getComputedStyle(h).position), 'sticky', path);
+}
+
 for (const [name, base] of [
   ['at the root', SITE],
   ['under a sub-path', SUBPATH_SITE],
 ]) {
   describe(`offline ${name}`, () => {
-    test('installs from one visit; then unvisited pages, search and visit prep work with no connection', async () => {
+    test('one visit stores the core; pages opened stay; search, visit prep, practice and choosing work with no connection', async () => {
       const { page, context, errors, scope } = await firstVisit(base);
       assert.equal(scope, url('', base), 'the worker covers exactly the site, from its base path');
       await assertInstallable(page, context, base);
+      const stored = await precached(page);
+      for (const core of ['objections/price/index.html', 'checklists/pre-visit/index.html', 'prepare/index.html', 'practice/index.html', 'policies/index.html'])
+        assert.ok(
+          stored.some((f) => f.startsWith(core)),
+          `${core} is stored on the first visit`,
+        );
+      assert.ok(!stored.some((f) => f.startsWith('guides/')), 'guides wait for 保存全部 or a visit');
+      // A page read online is kept.
+      await page.goto(url('guides/communication-techniques/', base));
       await context.setOffline(true);
 
-      for (const path of ['objections/price/', 'playbooks/six-steps/during-visit/', 'channels/dealer/', 'guides/communication-techniques/']) {
-        const response = await page.goto(url(path, base));
-        assert.equal(response.status(), 200, path);
-        assert.ok(response.fromServiceWorker(), `${path} should come from the offline copy`);
-        assert.ok((await page.textContent('h1')).trim().length >= 2, path);
-        // The stylesheet came along: the header is sticky only when the CSS is there.
-        assert.equal(await page.getByRole('banner').evaluate((h) => getComputedStyle(h).position), 'sticky', path);
-      }
+      for (const path of ['objections/price/', 'checklists/pre-visit/', 'guides/communication-techniques/']) await assertStored(page, path, base);
+
+      // A page neither stored nor opened says so, and offers to store everything.
+      await page.goto(url('channels/dealer/', base));
+      assert.match(await page.textContent('h1'), /没有网络，这一页还没存到这部手机上/);
+      await page.getByRole('button', { name: /保存全部以离线使用（约 [\d.]+ MB）/ }).waitFor();
 
       const found = await search(page, '你们返利太低');
       assert.ok(found.includes(new URL(url('objections/rebate/', base)).pathname), `search offline found ${found.join(', ')}`);
+      // Results on pages not stored are counted, not shown as links that would not open.
+      const wide = await search(page, '经销商');
+      assert.match(wide.note, /另有 \d+ 条结果所在的页面还没存到这部手机上/);
+      assert.ok(wide.length > 0, 'stored pages are still listed');
+      assert.ok(!wide.some((p) => p.includes('/guides/channel-flows/')), 'a page not stored is not listed');
 
       // A link with a query string (from a channel page) is the same precached page.
       await page.goto(url('prepare/?channel=dealer', base));
@@ -129,14 +166,67 @@ for (const [name, base] of [
       await page.reload();
       assert.ok(await card.locator('fieldset').first().getByLabel('符合', { exact: true }).isChecked(), 'the answer survives a reload offline');
       assert.deepEqual(errors, []);
-
-      // A page that is not in the site shows the site's own 404 page, not the browser's error.
-      await page.goto(url('no-such-page/', base));
-      assert.match(await page.textContent('h1'), /不存在/);
       await context.close();
     });
   });
 }
+
+test('保存全部 shows its size, stores the rest with progress so every page works offline, and 撤销 takes it back', async () => {
+  const { page, context, errors } = await firstVisit(SITE);
+  const summary = await (await page.request.get(url('offline/summary.json', SITE))).json();
+  const control = page.locator('offline-save');
+  await control.getByText(`其余 ${summary.pages} 页和完整的搜索索引`).waitFor();
+  await control.getByRole('button', { name: /^保存全部以离线使用（约 [\d.]+ MB）$/ }).click();
+  await control.getByText(/全部内容（约 [\d.]+ MB）已存到这部手机上/).waitFor({ timeout: 60_000 });
+  assert.equal(await control.locator('progress').isHidden(), true);
+
+  await context.setOffline(true);
+  for (const path of ['channels/dealer/', 'guides/channel-flows/', 'playbooks/engineering/bidding/']) await assertStored(page, path, SITE);
+  assert.equal((await search(page, '经销商')).note, '', 'with everything stored, nothing is out of reach');
+
+  await page.goto(url('', SITE));
+  await control.getByRole('button', { name: '撤销，删掉这些离线内容' }).click();
+  await control.getByRole('button', { name: /保存全部以离线使用/ }).waitFor();
+  await page.goto(url('channels/dealer/', SITE));
+  assert.match(await page.textContent('h1'), /还没存到/, '撤销 removed what 保存全部 stored');
+  // …but not what was there before it: the core, and pages the rep opened.
+  await assertStored(page, 'objections/price/', SITE);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+describe('a site too large to store on the first visit', () => {
+  let dir;
+  let server;
+  before(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'offline-large-'));
+    await cp(path.resolve(process.env.E2E_OUTDIR ?? 'dist'), dir, { recursive: true });
+    // A budget the search index does not fit in, as at thousands of pages.
+    await writeServiceWorker(dir, { budget: 400 * 1024 });
+    server = await startPreview({ outDir: dir, base: '/' });
+  });
+  after(async () => {
+    server?.stop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  test('searching with no signal says the index is not all stored, and finds what searches online kept', async () => {
+    const { page, context } = await firstVisit(server.url);
+    assert.ok(!(await precached(page)).some((f) => f.startsWith('pagefind/index/')), 'the index is left to 保存全部');
+    // Online, a search fetches and keeps the parts of the index it needs.
+    assert.ok((await search(page, '返利')).length > 0);
+    await context.setOffline(true);
+    await page.goto(url('objections/price/', server.url));
+    assert.ok((await search(page, '返利')).length > 0, 'what a search online kept works offline');
+    await page.keyboard.press('/');
+    await page.getByRole('combobox').fill('工地项目招标');
+    await page
+      .getByRole('dialog')
+      .getByText(/搜索索引有一部分还没存到这部手机上/)
+      .waitFor();
+    await context.close();
+  });
+});
 
 describe('a new build', () => {
   let dir;
@@ -172,12 +262,12 @@ describe('a new build', () => {
     await prompt.waitFor();
     assert.equal(await prompt.textContent(), '内容已更新，刷新×');
     assert.equal(await page.textContent('h1'), oldTitle, 'nothing changes before the rep asks');
-    assert.deepEqual(await search(page, 'ZX42'), [], 'the old pages search the old index');
+    assert.deepEqual([...(await search(page, 'ZX42'))], [], 'the old pages search the old index');
 
     await prompt.getByRole('button', { name: '刷新', exact: true }).click();
     await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, newTitle);
     await other.waitForFunction((title) => document.querySelector('h1')?.textContent === title, newTitle);
-    assert.deepEqual(await search(page, 'ZX42'), [new URL(url('objections/price/', server.url)).pathname], 'the new pages search the new index');
+    assert.deepEqual([...(await search(page, 'ZX42'))], [new URL(url('objections/price/', server.url)).pathname], 'the new pages search the new index');
     assert.equal(await page.getByRole('status').filter({ hasText: '内容已更新' }).count(), 0);
     assert.deepEqual(errors, []);
     await context.close();

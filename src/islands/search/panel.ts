@@ -17,6 +17,7 @@ import { intentOf, signalWeights, weighByIntent, type SignalWeights } from '../.
 import { metaField, tuning } from '../../lib/search/tuning';
 import type { StageMap } from '../../lib/search/stage-map';
 import { h } from '../dom';
+import { offlineChannel, type OfflineMiss } from '../../lib/offline/caches';
 
 // The labels the pages write as their Pagefind `type` filter, in the collections table's order (objections first).
 const types = pageCollections.map((c) => c.label);
@@ -87,6 +88,8 @@ interface Listing {
   next: number;
   /** The page being fetched, if any. */
   loading?: Promise<void>;
+  /** Results whose page entry could not be fetched: with no signal, pages this phone has not stored. */
+  unreachable: number;
 }
 
 /** What a search asked for: the same words under the same chip find the same results. */
@@ -103,7 +106,10 @@ export class SearchPanel {
   #active = -1;
   #latest = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #listing: Listing = { found: [], next: 0 };
+  #listing: Listing = { found: [], next: 0, unreachable: 0 };
+  #offline = h('p', 'text-sm text-muted');
+  /** The worker could not load a part of the index for the search on screen (src/sw/sw.ts). */
+  #indexMissed = false;
   /** A search is on its way (the list is marked busy until it is shown). */
   #searching = false;
   #terms: string[] = [];
@@ -152,7 +158,15 @@ export class SearchPanel {
     this.#more.type = 'button';
     this.#more.hidden = true;
     this.#more.addEventListener('click', () => void this.#append(this.#listing));
-    this.root.append(label, this.input, chips, this.#status, this.#list, this.#more, this.#empty);
+    this.#offline.hidden = true;
+    this.#offline.dataset.offlineNote = '';
+    this.root.append(label, this.input, chips, this.#status, this.#list, this.#more, this.#offline, this.#empty);
+    if ('BroadcastChannel' in window)
+      new BroadcastChannel(offlineChannel).addEventListener('message', (event: MessageEvent<OfflineMiss>) => {
+        if (event.data?.type !== 'index-miss') return;
+        this.#indexMissed = true;
+        this.#showOffline();
+      });
     this.input.addEventListener('input', () => this.#schedule());
     this.input.addEventListener('keydown', (event) => this.#onKey(event));
     void this.#showSuggestions('常见异议：');
@@ -197,6 +211,7 @@ export class SearchPanel {
       return;
     }
     this.#searching = true;
+    this.#indexMissed = false;
     this.#showBusy();
     try {
       const { plan, found } = await search(query, this.#type);
@@ -215,7 +230,7 @@ export class SearchPanel {
 
   /** Renders the first page of results and offers the rest a page at a time. */
   async #show(found: Found<PagefindResultData>[], plan: QueryPlan, query: string, ticket: number, key?: string) {
-    const listing: Listing = { key, found, next: 0 };
+    const listing: Listing = { key, found, next: 0, unreachable: 0 };
     this.#listing = listing;
     this.#terms = highlightTerms(plan.marks);
     this.#active = -1;
@@ -250,18 +265,35 @@ export class SearchPanel {
   }
 
   async #appendPage(listing: Listing) {
-    const page = listing.found.slice(listing.next, listing.next + PAGE_SIZE);
-    listing.next += page.length;
-    const data = await Promise.all(page.map((f) => f.data()));
-    // A newer search has replaced the list this page was for.
-    if (this.#listing !== listing) return;
-    // A result whose data cannot be had is left out rather than breaking the list.
-    const results = data.filter(Boolean);
+    const results: PagefindResultData[] = [];
+    // A result whose page entry cannot be fetched (no signal, a page this phone has not stored)
+    // is counted and the next one taken in its place, so a page of results stays full.
+    while (results.length < PAGE_SIZE && listing.next < listing.found.length) {
+      const page = listing.found.slice(listing.next, listing.next + PAGE_SIZE - results.length);
+      listing.next += page.length;
+      const data = await Promise.all(page.map((f) => f.data().catch(() => ((listing.unreachable += 1), null))));
+      // A newer search has replaced the list this page was for.
+      if (this.#listing !== listing) return;
+      // A result whose data is null (freed by Pagefind) is left out rather than breaking the list.
+      results.push(...data.filter((d): d is PagefindResultData => Boolean(d)));
+    }
     const shown = this.#list.children.length;
     this.#list.append(...results.map((result, i) => this.#option(result, shown + i)));
     const left = listing.found.length - listing.next;
     this.#more.hidden = left <= 0;
     this.#more.textContent = `显示更多结果（还有 ${left} 条）`;
+    this.#showOffline();
+  }
+
+  /** Says what a search with no signal could not reach, instead of quietly finding less. */
+  #showOffline() {
+    const { unreachable } = this.#listing;
+    const notes = [
+      this.#indexMissed ? '没有网络，搜索索引有一部分还没存到这部手机上，可能漏掉了结果。' : '',
+      unreachable ? `另有 ${unreachable} 条结果所在的页面还没存到这部手机上，有信号后可看。` : '',
+    ].filter(Boolean);
+    this.#offline.hidden = notes.length === 0;
+    this.#offline.textContent = notes.length ? `${notes.join('')}想全部离线可用，有 Wi-Fi 时在首页点“保存全部以离线使用”。` : '';
   }
 
   /** The list is busy (aria-busy) while a search or a page of its results is on its way. */
