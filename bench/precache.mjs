@@ -1,43 +1,42 @@
 #!/usr/bin/env node
 /**
- * What a rep's phone downloads on the first visit so the site works with no signal: the
- * service worker's precache, measured with the same file list the build uses
- * (src/integrations/precache-files.ts). Prints entries and bytes, raw and gzip (what a host
- * that compresses sends; Pagefind's index files are compressed already), by group.
+ * What a rep's phone downloads for offline use, measured with the plan the build uses
+ * (src/integrations/first-visit.ts over precache-files.ts): the first visit (budget 1.5 MB gzip)
+ * and what 保存全部以离线使用 adds, by group, in files and bytes as sent (gzip for text;
+ * Pagefind's files are compressed already).
  *   node bench/precache.mjs [build folder, default $E2E_OUTDIR or dist]
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { getManifest } from 'workbox-build';
-import { precacheOptions } from '../src/integrations/precache-files.ts';
+import { existsSync } from 'node:fs';
+import { firstVisitBudget, groupOf } from '../src/integrations/first-visit.ts';
+import { offlinePlan } from '../src/integrations/site-files.ts';
 
 const dir = path.resolve(process.argv[2] ?? process.env.E2E_OUTDIR ?? 'dist');
-const { manifestEntries, warnings } = await getManifest(precacheOptions(dir));
-if (!manifestEntries?.length) {
-  console.error(`Nothing to precache in ${dir}: run \`npm run build\` first (or pass the build folder).`);
+if (!existsSync(path.join(dir, 'pagefind'))) {
+  console.error(`No build in ${dir}: run \`npm run build\` first (or pass the build folder).`);
   process.exit(1);
 }
+const plan = await offlinePlan(dir);
+const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`.padStart(10);
 
-const groupOf = (url) =>
-  url.endsWith('.html') ? 'pages (HTML)' : url.startsWith('_astro/') ? 'CSS and scripts' : url.startsWith('pagefind/') ? 'search index' : 'manifest, icon';
-const groups = new Map();
-for (const { url } of manifestEntries) {
-  const body = await readFile(path.join(dir, url));
-  const group = groups.get(groupOf(url)) ?? { files: 0, raw: 0, gzip: 0 };
-  group.files += 1;
-  group.raw += body.length;
-  group.gzip += gzipSync(body, { level: 9 }).length;
-  groups.set(groupOf(url), group);
+function table(title, files) {
+  const groups = new Map();
+  for (const file of files) {
+    const g = groups.get(groupOf(file)) ?? { files: 0, bytes: 0 };
+    g.files += 1;
+    g.bytes += file.bytes;
+    groups.set(groupOf(file), g);
+  }
+  console.log(title);
+  for (const [name, g] of [...groups].sort((a, b) => b[1].bytes - a[1].bytes)) console.log(`  ${name.padEnd(12)}${String(g.files).padStart(6)}${kib(g.bytes)}`);
+  const total = files.reduce((sum, f) => sum + f.bytes, 0);
+  console.log(`  ${'total'.padEnd(12)}${String(files.length).padStart(6)}${kib(total)}`);
+  return total;
 }
 
-const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`.padStart(9);
-const total = { files: 0, raw: 0, gzip: 0 };
-console.log(`precache of ${dir}`);
-console.log(`${'group'.padEnd(18)}${'files'.padStart(6)}${'raw'.padStart(9)}${'gzip'.padStart(9)}`);
-for (const [name, g] of [...groups].sort((a, b) => b[1].gzip - a[1].gzip)) {
-  console.log(`${name.padEnd(18)}${String(g.files).padStart(6)}${kib(g.raw)}${kib(g.gzip)}`);
-  for (const key of Object.keys(total)) total[key] += g[key];
-}
-console.log(`${'total'.padEnd(18)}${String(total.files).padStart(6)}${kib(total.raw)}${kib(total.gzip)}`);
-for (const warning of warnings) console.log(`warning: ${warning}`);
+console.log(`offline storage of ${dir} (gzip as sent)`);
+const first = table(`first visit (budget ${kib(firstVisitBudget).trim()})`, plan.first);
+const rest = table('保存全部以离线使用 adds', plan.rest);
+console.log(
+  `first visit ${(first / 1024 / 1024).toFixed(2)} MiB of ${((first + rest) / 1024 / 1024).toFixed(2)} MiB${plan.cut.length ? `; cut to fit: ${plan.cut.join(', ')}` : ''}`,
+);

@@ -4,7 +4,9 @@
  * the site gets N synthetic objections and guides (bench/lib/synthetic-pages.mjs) on top of the
  * real content, is built, and the run prints build seconds, seconds per 1,000 pages, peak memory
  * (largest process, from GNU time), the Pagefind index size and the HTML bytes of one objection
- * page (its navigation must not grow with the section: target within 10 % from 100 to 3,000).
+ * page (its navigation must not grow with the section: target within 10 % from 100 to 3,000),
+ * and what a phone stores for offline use: the first visit (target ≤ 1.5 MB today, ≤ 3 MB at
+ * 10,000 pages) and what 保存全部以离线使用 adds, as the build's offline plan reports them.
  * Growth should look linear: compare the marginal seconds per 1,000 pages between rows.
  * Not part of `npm test`.
  *   node bench/scale.mjs [N …]
@@ -53,7 +55,7 @@ const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 console.log(
   `scale: synthetic objections and guides added to the real content${gnuTime ? '' : ' (no /usr/bin/time: peak memory not measured; apt-get install time)'}`,
 );
-console.log('added   pages   build s   s/1000 pages   peak RSS MB   Pagefind MB   index files   objection HTML B');
+console.log('added   pages   build s   s/1000 pages   peak RSS MB   Pagefind MB   index files   objection HTML B   first visit MB   保存全部 MB');
 const rows = [];
 for (const count of counts) {
   const site = await createTempSite(`scale-${count}`);
@@ -72,8 +74,10 @@ for (const count of counts) {
     const indexFiles = (await readdir(path.join(pagefindDir, 'index'))).length + (await readdir(path.join(pagefindDir, 'fragment'))).length;
     const objectionBytes = (await stat(path.join(site.dir, 'dist/objections/price/index.html'))).size;
     rows.push({ count, pages, seconds, objectionBytes });
+    // From the service-worker integration's line (src/integrations/service-worker.ts).
+    const offline = output.match(/first visit stores \d+ files, ([\d.]+) MiB gzip; 保存全部 adds \d+ files \(\d+ pages\), ([\d.]+) MiB/);
     console.log(
-      `${String(count).padStart(5)} ${String(pages).padStart(7)} ${seconds.toFixed(1).padStart(9)} ${((seconds / pages) * 1000).toFixed(1).padStart(14)} ${(peakKb ? mb(peakKb * 1024) : 'n/a').padStart(13)} ${mb(indexBytes).padStart(13)} ${String(indexFiles).padStart(13)} ${String(objectionBytes).padStart(18)}`,
+      `${String(count).padStart(5)} ${String(pages).padStart(7)} ${seconds.toFixed(1).padStart(9)} ${((seconds / pages) * 1000).toFixed(1).padStart(14)} ${(peakKb ? mb(peakKb * 1024) : 'n/a').padStart(13)} ${mb(indexBytes).padStart(13)} ${String(indexFiles).padStart(13)} ${String(objectionBytes).padStart(18)} ${(offline?.[1] ?? 'n/a').padStart(16)} ${(offline?.[2] ?? 'n/a').padStart(13)}`,
     );
   } finally {
     await site.remove();
