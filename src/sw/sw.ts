@@ -19,7 +19,8 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { cacheNames, isOtherBuild, offlineChannel, pageKey, type OfflineMiss } from '../lib/offline/caches.ts';
+import { cacheNames, isOtherBuild, pageKey } from '../lib/offline/caches.ts';
+import { offlineChannel, type OfflineMiss } from '../lib/offline/channel.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 /** The build's id, set by the bundler (integrations/service-worker.ts). */

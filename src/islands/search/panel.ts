@@ -17,7 +17,7 @@ import { intentOf, signalWeights, weighByIntent, type SignalWeights } from '../.
 import { metaField, tuning } from '../../lib/search/tuning';
 import type { StageMap } from '../../lib/search/stage-map';
 import { h } from '../dom';
-import { offlineChannel, type OfflineMiss } from '../../lib/offline/caches';
+import { offlineChannel } from '../../lib/offline/channel';
 
 // The labels the pages write as their Pagefind `type` filter, in the collections table's order (objections first).
 const types = pageCollections.map((c) => c.label);
@@ -159,14 +159,12 @@ export class SearchPanel {
     this.#more.hidden = true;
     this.#more.addEventListener('click', () => void this.#append(this.#listing));
     this.#offline.hidden = true;
-    this.#offline.dataset.offlineNote = '';
     this.root.append(label, this.input, chips, this.#status, this.#list, this.#more, this.#offline, this.#empty);
-    if ('BroadcastChannel' in window)
-      new BroadcastChannel(offlineChannel).addEventListener('message', (event: MessageEvent<OfflineMiss>) => {
-        if (event.data?.type !== 'index-miss') return;
-        this.#indexMissed = true;
-        this.#showOffline();
-      });
+    // The worker posts here only when a part of the index could not be had (lib/offline/channel.ts).
+    new BroadcastChannel(offlineChannel).addEventListener('message', () => {
+      this.#indexMissed = true;
+      void this.#showOffline();
+    });
     this.input.addEventListener('input', () => this.#schedule());
     this.input.addEventListener('keydown', (event) => this.#onKey(event));
     void this.#showSuggestions('常见异议：');
@@ -282,18 +280,19 @@ export class SearchPanel {
     const left = listing.found.length - listing.next;
     this.#more.hidden = left <= 0;
     this.#more.textContent = `显示更多结果（还有 ${left} 条）`;
-    this.#showOffline();
+    void this.#showOffline();
   }
 
-  /** Says what a search with no signal could not reach, instead of quietly finding less. */
-  #showOffline() {
+  /**
+   * Says what a search with no signal could not reach, instead of quietly finding less. Its words
+   * load only then (offline-note.ts), so a first search online carries none of them.
+   */
+  async #showOffline() {
     const { unreachable } = this.#listing;
-    const notes = [
-      this.#indexMissed ? '没有网络，搜索索引有一部分还没存到这部手机上，可能漏掉了结果。' : '',
-      unreachable ? `另有 ${unreachable} 条结果所在的页面还没存到这部手机上，有信号后可看。` : '',
-    ].filter(Boolean);
-    this.#offline.hidden = notes.length === 0;
-    this.#offline.textContent = notes.length ? `${notes.join('')}想全部离线可用，有 Wi-Fi 时在首页点“保存全部以离线使用”。` : '';
+    const missed = this.#indexMissed;
+    const text = missed || unreachable ? (await import('./offline-note')).offlineNote(missed, unreachable) : '';
+    this.#offline.hidden = !text;
+    this.#offline.textContent = text;
   }
 
   /** The list is busy (aria-busy) while a search or a page of its results is on its way. */

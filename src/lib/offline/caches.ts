@@ -23,12 +23,6 @@ export function pageKey(url: string) {
   return key.href;
 }
 
-/** Channel on which the worker says a part of the search index could not be had (islands/search/panel.ts). */
-export const offlineChannel = 'channel-playbook:offline';
-export interface OfflineMiss {
-  type: 'index-miss';
-}
-
 /** What `npm run build` writes for the 保存全部 control: offline/summary.json and offline/files.json. */
 export interface OfflineSummary {
   build: string;
