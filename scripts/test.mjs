@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: lint (ESLint and Prettier's check), unit tests, then what the browser tests need on this machine, then the builds and
- * browser tests (test/e2e/run.mjs). Stops at the first step that fails and prints the wall time of
+ * browser tests (Playwright's runner, playwright.config.mjs). Stops at the first step that fails and prints the wall time of
  * each step and of the whole: a figure to watch (the target is 4 minutes on a 2-core machine),
  * never an assertion.
  */
@@ -11,7 +11,7 @@ const steps = [
   ['lint', ['scripts/lint.mjs']],
   ['unit tests', ['node_modules/vitest/vitest.mjs', 'run']],
   ['browser setup', ['scripts/ensure-browser.mjs']],
-  ['builds and browser tests', ['test/e2e/run.mjs']],
+  ['builds and browser tests', ['node_modules/@playwright/test/cli.js', 'test']],
 ];
 
 const started = Date.now();

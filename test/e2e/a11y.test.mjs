@@ -3,7 +3,7 @@
  * theme (colour contrast included), the search dialog with results open, then what axe cannot
  * judge: the skip link, a visible focus ring on every stop of the keyboard path, the language.
  */
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { launch, openPage, url } from './support/browser.mjs';
 import { axeViolations, openAxePage } from './support/axe.mjs';

@@ -7,7 +7,7 @@
  * it passes `npm run check`'s content step; a new objection made through the form passes the whole
  * check and is built.
  */
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';

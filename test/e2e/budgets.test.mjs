@@ -3,7 +3,7 @@
  * the responses a first view gets. Bytes, never time: they are the same on every machine.
  * `npm run bench` prints the same figures in full.
  */
-import { after, before, test } from 'node:test';
+import { after, before, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { SITE, launch, url } from './support/browser.mjs';
 import { budgetFor, chooseScript, chooseScriptOf, contentPage, drillScript, drillScriptOf, firstSearch } from '../../bench/lib/budgets.mjs';

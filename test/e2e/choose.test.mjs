@@ -5,7 +5,7 @@
  * and another phone by a file (merged into what is there, never over it), and a corrupted store
  * is recovered with a message.
  */
-import { after, before, test } from 'node:test';
+import { after, before, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';

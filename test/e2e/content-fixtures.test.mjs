@@ -8,7 +8,7 @@
  * must pass the same check but for its placeholders, build, show in `astro dev`, navigation and
  * search.
  */
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';

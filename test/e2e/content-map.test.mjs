@@ -9,7 +9,7 @@
  * row live in test/content-map-terms.json; a row whose text changes in the map fails until its
  * entry is looked at again.
  */
-import { describe, test } from 'node:test';
+import { describe, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileOf, htmlToText, listPages, outDir, pagesUnder, readPage } from './support/built-site.mjs';

@@ -4,7 +4,7 @@
  * policy (no 'unsafe-inline' for scripts or styles), and loading each page type, searching
  * (Pagefind's WebAssembly) and using /prepare/ report no violation and no console error.
  */
-import { after, before, test } from 'node:test';
+import { after, before, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -4,7 +4,7 @@
  * 390 px phone's page, axe finds nothing in it in the light or the dark theme, and a playbook's
  * map prints whole on one A4 page.
  */
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { launch, url } from './support/browser.mjs';
 import { axeViolations, openAxePage } from './support/axe.mjs';

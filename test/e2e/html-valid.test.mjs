@@ -5,7 +5,7 @@
  * it has no rule for: nothing after `</html>` (a page's `<script>` placed outside its layout), and
  * a meta refresh written `0; url=…`. Both builds are read, at the root and under a sub-path.
  */
-import { test } from 'node:test';
+import { test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -60,7 +60,8 @@ async function problemsOf(dir, file) {
 const pending = [];
 
 for (const dir of [outDir, `${outDir}-subpath`]) {
-  test(`every page of ${path.basename(dir)}/ is valid HTML`, { skip: !existsSync(dir) && `${dir} not built` }, async () => {
+  test(`every page of ${path.basename(dir)}/ is valid HTML`, async () => {
+    test.skip(!existsSync(dir), `${dir} not built`);
     const files = htmlFiles(dir);
     // More than a handful, so an empty or half-written build cannot pass.
     assert.ok(files.length > 100, `only ${files.length} HTML files in ${dir}`);

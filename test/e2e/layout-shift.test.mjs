@@ -6,7 +6,7 @@
  * timing: the late island of a slow phone is the case tested every time.
  * (`npm run bench` prints the CLS of a first view under Lighthouse's mobile profile.)
  */
-import { after, before, test } from 'node:test';
+import { after, before, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { launch, openPage } from './support/browser.mjs';

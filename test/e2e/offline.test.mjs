@@ -5,7 +5,7 @@
  * site can be installed to the home screen; and a new build is offered with "内容已更新，刷新"
  * without ever mixing old pages and a new index, keeping the pages the rep had opened.
  */
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

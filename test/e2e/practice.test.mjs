@@ -3,7 +3,7 @@
  * survives a reload, a corrupted store that gives a message and a working page, the keyboard on a
  * desk, and the visit brief's link that drills exactly that visit's likely objections.
  */
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { launch, openPage, url } from './support/browser.mjs';
 

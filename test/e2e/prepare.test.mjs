@@ -2,7 +2,7 @@
  * Visit prep as a rep uses it: tailor, tick, reload, survive corrupt or missing storage, share a
  * visit to a fresh phone, and print it on at most two A4 pages.
  */
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';

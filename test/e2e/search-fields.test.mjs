@@ -4,7 +4,7 @@
  * lib/search/tuning.ts, and this holds that every built content page carries exactly those fields,
  * each weighed. Reads dist/, no browser.
  */
-import { test } from 'node:test';
+import { test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -4,7 +4,7 @@
  * in the browser become the log that `npm run search-report` turns into work for an editor; a
  * phone number typed into the search never reaches the log. The normal build sends nothing.
  */
-import { after, before, test } from 'node:test';
+import { after, before, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import os from 'node:os';

@@ -3,7 +3,7 @@
  * and on a phone, the /search/?q= link, and the promise that content pages load no search code
  * until search is opened.
  */
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { launch, openPage, url, SITE } from './support/browser.mjs';
 import { formatScore, loadSet, runQueries, score } from '../search/quality.mjs';

@@ -3,7 +3,7 @@
  * heading agree on the built pages (the menu once said 准备拜访 where the page said 拜访准备; /choose/
  * takes its title from the company's rule data). Reads dist/, no browser.
  */
-import { test } from 'node:test';
+import { test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

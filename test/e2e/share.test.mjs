@@ -3,7 +3,7 @@
  * here: headless Chromium has none) and without one, where the clipboard stands in. A copied 话术
  * is plain text ready for a chat, and a policy the company has not filled in stays a visible gap.
  */
-import { after, before, test } from 'node:test';
+import { after, before, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { launch, openPage, url } from './support/browser.mjs';
 import { stubShareSheet } from './support/share-sheet.mjs';

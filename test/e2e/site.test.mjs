@@ -2,7 +2,7 @@
  * The site as a reader meets it: every page type renders without errors, navigation and
  * prev/next carry a reader through a whole playbook on a phone, related links go both ways.
  */
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { launch, openPage, url } from './support/browser.mjs';
 import { pageTypes } from './support/page-types.mjs';

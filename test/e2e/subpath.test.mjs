@@ -4,7 +4,7 @@
  * and share links work there. Requests outside the base get the server's 404, so a stray
  * root-relative URL fails here even where the root build would hide it.
  */
-import { after, before, test } from 'node:test';
+import { after, before, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { launch, openPage, SUBPATH_SITE, url } from './support/browser.mjs';
 

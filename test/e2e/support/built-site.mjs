@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** The build under test: run.mjs sets E2E_OUTDIR; by hand it defaults to dist/. */
+/** The build under test: the global setup (support/global-setup.mjs) sets E2E_OUTDIR; by hand it defaults to dist/. */
 export const outDir = path.resolve(root, process.env.E2E_OUTDIR ?? 'dist');
 
 const entities = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

@@ -1,0 +1,22 @@
+// The browser tests (test/e2e/*.test.mjs) on Playwright's runner, with Debian's Chromium
+// (support/browser.mjs; browser downloads are not possible here). The builds and the servers are
+// the global setup; `npm run test:e2e -- search offline` runs the files whose names hold those words.
+import { availableParallelism } from 'node:os';
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '*.test.mjs',
+  globalSetup: './test/e2e/support/global-setup.mjs',
+  // A test that waits for something that never comes (a poll with no end) fails after this instead
+  // of holding `npm test` until CI gives up; the slowest test here (a build inside admin's) takes ~40 s.
+  timeout: Number(process.env.E2E_TEST_TIMEOUT ?? 180_000),
+  // Test files side by side, one per core; a file's tests run in order, as they share its pages.
+  workers: Number(process.env.E2E_CONCURRENCY ?? availableParallelism()),
+  fullyParallel: false,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [['list']],
+  // Each test's time is printed by the list reporter; nothing here asserts on time.
+  reportSlowTests: null,
+});
