@@ -35,7 +35,7 @@ after(async () => {
 /**
  * A page that records every CSP violation in `window.__violations`, from its first script on.
  * With `serviceWorkers: 'allow'` the worker registers too, so its script meets the policy; each
- * such context precaches the whole site (4.5 MB), so one test asks for it.
+ * such context stores the first visit's core for offline use (1.4 MB), so one test asks for it.
  */
 async function watchedPage({ serviceWorkers = 'block' } = {}) {
   const session = await openPage(browser, { context: { permissions: ['clipboard-read', 'clipboard-write'], serviceWorkers } });

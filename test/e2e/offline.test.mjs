@@ -19,7 +19,7 @@ let browser;
 before(async () => (browser = await launch()));
 after(async () => browser?.close());
 
-/** Opens the first page and waits until its worker has the whole site and controls the page. */
+/** Opens the first page and waits until its worker has stored the first visit's files and controls the page. */
 async function firstVisit(base) {
   const visit = await openPage(browser, { width: 390, height: 844, context: { serviceWorkers: 'allow' } });
   await visit.page.goto(url('', base));

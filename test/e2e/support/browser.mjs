@@ -52,8 +52,8 @@ function collectErrors(page) {
  *
  * A test gets a context of its own when it passes `context` options, or `fresh: true` when it changes
  * the context in ways that cannot be undone (`addInitScript`). Service workers are blocked unless a
- * test asks for them (`context: { serviceWorkers: 'allow' }`): the worker precaches the whole site
- * (4.5 MB) in every new context, which only the offline tests want.
+ * test asks for them (`context: { serviceWorkers: 'allow' }`): the worker stores the first visit's
+ * core (1.4 MB) in every new context, which only the offline tests want.
  */
 export async function openPage(browser, { width = 1280, height = 900, context: options, fresh = false } = {}) {
   if (options || fresh) {
