@@ -198,28 +198,36 @@ test('保存全部 shows its size, stores the rest with progress so every page w
   await context.close();
 });
 
-describe('a site too large to store on the first visit', () => {
-  let dir;
-  let server;
+/**
+ * A copy of the build, changed by `prepare` and served like the real host, so a test may rebuild
+ * its worker or "deploy" a new build there and leave the shared builds alone.
+ */
+function servedCopy(name, prepare = async () => {}) {
+  const copy = {};
   before(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'offline-large-'));
-    await cp(path.resolve(process.env.E2E_OUTDIR ?? 'dist'), dir, { recursive: true });
-    // A budget the search index does not fit in, as at thousands of pages.
-    await writeServiceWorker(dir, { budget: 400 * 1024 });
-    server = await startPreview({ outDir: dir, base: '/' });
+    copy.dir = await mkdtemp(path.join(tmpdir(), `offline-${name}-`));
+    await cp(path.resolve(process.env.E2E_OUTDIR ?? 'dist'), copy.dir, { recursive: true });
+    await prepare(copy.dir);
+    copy.server = await startPreview({ outDir: copy.dir, base: '/' });
   });
   after(async () => {
-    server?.stop();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    copy.server?.stop();
+    if (copy.dir) await rm(copy.dir, { recursive: true, force: true });
   });
+  return copy;
+}
+
+describe('a site too large to store on the first visit', () => {
+  // A budget the search index does not fit in, as at thousands of pages.
+  const copy = servedCopy('large', (dir) => writeServiceWorker(dir, { budget: 400 * 1024 }));
 
   test('searching with no signal says the index is not all stored, and finds what searches online kept', async () => {
-    const { page, context } = await firstVisit(server.url);
+    const { page, context } = await firstVisit(copy.server.url);
     assert.ok(!(await precached(page)).some((f) => f.startsWith('pagefind/index/')), 'the index is left to 保存全部');
     // Online, a search fetches and keeps the parts of the index it needs.
     assert.ok((await search(page, '返利')).length > 0);
     await context.setOffline(true);
-    await page.goto(url('objections/price/', server.url));
+    await page.goto(url('objections/price/', copy.server.url));
     assert.ok((await search(page, '返利')).length > 0, 'what a search online kept works offline');
     await page.keyboard.press('/');
     await page.getByRole('combobox').fill('工地项目招标');
@@ -232,35 +240,25 @@ describe('a site too large to store on the first visit', () => {
 });
 
 describe('a new build', () => {
-  let dir;
-  let server;
-  before(async () => {
-    // A copy of the build, served like the real host, so "deploying" a new build here leaves
-    // the shared builds alone.
-    dir = await mkdtemp(path.join(tmpdir(), 'offline-update-'));
-    await cp(path.resolve(process.env.E2E_OUTDIR ?? 'dist'), dir, { recursive: true });
-    server = await startPreview({ outDir: dir, base: '/' });
-  });
-  after(async () => {
-    server?.stop();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  const copy = servedCopy('update');
 
-  test('is offered back online with 内容已更新，刷新; 刷新 moves every tab, pages and index together', async () => {
-    const { page, context, errors } = await firstVisit(server.url);
+  test('is offered back online with 内容已更新，刷新; 刷新 moves every tab, pages and index together, and keeps the pages opened', async () => {
+    const { page, context, errors } = await firstVisit(copy.server.url);
+    // A page outside the core, read before the update.
+    await page.goto(url('guides/channel-flows/', copy.server.url));
     const other = await context.newPage();
-    await other.goto(url('objections/price/', server.url));
+    await other.goto(url('objections/price/', copy.server.url));
     const oldTitle = await other.textContent('h1');
     const newTitle = `${oldTitle}（ZX42 版）`;
 
     // A new build is deployed while the rep has no signal.
     await context.setOffline(true);
-    await page.goto(url('objections/price/', server.url));
-    await deployChangedPage(dir, 'objections/price/', '（ZX42 版）');
+    await page.goto(url('objections/price/', copy.server.url));
+    await deployChangedPage(copy.dir, 'objections/price/', '（ZX42 版）');
 
     // Back online, the next visit still shows the build the page started with, and offers the new one.
     await context.setOffline(false);
-    await page.goto(url('objections/price/', server.url));
+    await page.goto(url('objections/price/', copy.server.url));
     const prompt = page.getByRole('status').filter({ hasText: '内容已更新' });
     await prompt.waitFor();
     assert.equal(await prompt.textContent(), '内容已更新，刷新×');
@@ -270,8 +268,16 @@ describe('a new build', () => {
     await prompt.getByRole('button', { name: '刷新', exact: true }).click();
     await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, newTitle);
     await other.waitForFunction((title) => document.querySelector('h1')?.textContent === title, newTitle);
-    assert.deepEqual([...(await search(page, 'ZX42'))], [new URL(url('objections/price/', server.url)).pathname], 'the new pages search the new index');
+    assert.deepEqual([...(await search(page, 'ZX42'))], [new URL(url('objections/price/', copy.server.url)).pathname], 'the new pages search the new index');
     assert.equal(await page.getByRole('status').filter({ hasText: '内容已更新' }).count(), 0);
+
+    // The new worker fetched again the page read before, so it is there with no signal.
+    await page.waitForFunction(async () => {
+      const names = (await caches.keys()).filter((n) => n.startsWith('opened-'));
+      return names.length === 1 && (await (await caches.open(names[0])).keys()).some((r) => r.url.endsWith('/guides/channel-flows/'));
+    });
+    await context.setOffline(true);
+    await assertStored(page, 'guides/channel-flows/', copy.server.url);
     assert.deepEqual(errors, []);
     await context.close();
   });
