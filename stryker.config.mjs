@@ -23,6 +23,8 @@ export default {
     'src/lib/content-check/*.ts',
     'src/lib/practice/deck.ts',
     'src/lib/practice/progress.ts',
+    'src/lib/offline/*.ts',
+    'src/integrations/first-visit.ts',
   ],
   coverageAnalysis: 'perTest',
   concurrency: 2,

@@ -10,6 +10,9 @@ describe('formatSize', () => {
     expect(formatSize(943_718)).toBe('922 KB');
     expect(formatSize(1.15 * 1024 * 1024)).toBe('1.1 MB');
     expect(formatSize(58 * 1024 * 1024)).toBe('58 MB');
+    // At the edges: 1 MB reads as MB, 10 MB without a decimal.
+    expect(formatSize(1024 * 1024)).toBe('1.0 MB');
+    expect(formatSize(10 * 1024 * 1024)).toBe('10 MB');
   });
 });
 
@@ -19,6 +22,19 @@ describe('describeSave', () => {
       text: '异议、清单、拜访准备和政策已存到这部手机上，打开过的页面也会留着。其余 103 页和完整的搜索索引约 1.1 MB，建议连着 Wi-Fi 时保存。',
       button: '保存全部以离线使用（约 1.1 MB）',
     });
+  });
+
+  test('with no page left, only the index is offered', () => {
+    expect(describeSave({ kind: 'idle' }, { ...summary, pages: 0 }).text).toContain('完整的搜索索引约 1.1 MB');
+    expect(describeSave({ kind: 'idle' }, { ...summary, pages: 0 }).text).not.toContain('其余');
+  });
+
+  test('a browser that cannot store the site is told what to do instead, with nothing to tap', () => {
+    expect(describeSave({ kind: 'unsupported' }, summary)).toEqual({ text: '这个浏览器不能把网站存到手机上，没有信号时请换用手机自带的浏览器打开。' });
+  });
+
+  test('stopped by the rep, it says how far it got', () => {
+    expect(describeSave({ kind: 'stopped', done: 57, total: 200, offline: false }, summary).text).toBe('已停止，已保存 57 / 200。');
   });
 
   test('offers nothing when the first visit stored everything', () => {
@@ -51,6 +67,7 @@ describe('the offline caches', () => {
     expect(isOtherBuild('opened-b0', 'b1')).toBe(true);
     expect(isOtherBuild('saved-b1', 'b1')).toBe(false);
     expect(isOtherBuild('workbox-precache-v2-https://x/', 'b1')).toBe(false);
+    expect(isOtherBuild('my-opened-b0', 'b1')).toBe(false);
   });
 
   test('keep one entry per page whatever query or fragment it was opened with', () => {
