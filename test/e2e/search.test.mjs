@@ -11,18 +11,26 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fieldTerms, pagesContaining, searchAll } from '../search/recall.mjs';
+import { tuning } from '../../src/lib/search/tuning.ts';
+
+/** Results per page of the list (lib/search/tuning.ts). */
+const PAGE = tuning.pageSize;
 
 let browser;
 before(async () => (browser = await launch()));
 after(async () => browser?.close());
 
 // `test` and `keywords` hold the issue's bars (test: hit@1 80 %, hit@3 95 %; keywords: no worse
-// than the first release). Measured through the UI: test 82.6 % / 95.9 %, keywords 89.3 % / 100 %.
+// than the first release). Measured through the UI: test 82.6 % / 97.5 %, keywords 94.6 % / 100 %.
+// `source-test`, written apart from the source alone and never tuned on, holds today's figures as
+// a floor (73.1 % / 90.0 %; the issue's bar of 80 % / 95 % is not reached): its misses are never
+// printed, so nobody tunes on them.
 // `dev`, the set the ranking is tuned on, is measured by `npm run bench:search`, not here: a floor
 // on the tuning set guards nothing the held-out set does not, and costs a minute and a half.
 const bars = {
   test: { hit1: 0.8, hit3: 0.95 },
   keywords: { hit1: 0.875, hit3: 1 },
+  'source-test': { hit1: 0.73, hit3: 0.9, unseen: true },
 };
 
 describe('search quality', () => {
@@ -32,13 +40,13 @@ describe('search quality', () => {
       const { page, errors, context } = await openPage(browser);
       const results = await runQueries(page, SITE, queries);
       const result = score(queries, results);
-      const misses = result.misses.map((m) => `${m.q} → ${m.found.join(', ')}`).join('\n');
+      const misses = bar.unseen ? '(misses not shown: a set only reported)' : result.misses.map((m) => `${m.q} → ${m.found.join(', ')}`).join('\n');
       console.log(formatScore(name, result));
       assert.ok(result.hit3 >= bar.hit3, `hit@3 ${result.hit3}\n${misses}`);
       assert.ok(result.hit1 >= bar.hit1, `hit@1 ${result.hit1}`);
       // Every query of every set holds a content word, so none may end with 没有找到.
       assert.deepEqual(
-        queries.filter((_, i) => results[i].count === 0).map((q) => q.q),
+        queries.filter((_, i) => results[i].count === 0).map((q) => (bar.unseen ? '(a query)' : q.q)),
         [],
       );
       assert.deepEqual(errors, []);
@@ -188,7 +196,7 @@ describe('search island', () => {
     await context.close();
   });
 
-  test('a first search stays within 300 KB: suggestions cost no fragments, results load five at a time', async () => {
+  test('a first search stays within 300 KB: suggestions cost no fragments, results load a page of four at a time', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(url('objections/price/'));
     await page.waitForLoadState('networkidle');
@@ -204,12 +212,15 @@ describe('search island', () => {
     await page.waitForLoadState('networkidle');
     const fragments = bodies.filter((b) => b.url.includes('/fragment/')).length;
     const total = bodies.reduce((sum, b) => sum + b.bytes, 0);
-    assert.ok(fragments <= 5, `${fragments} fragments`);
+    assert.ok(fragments <= PAGE, `${fragments} fragments`);
     assert.ok(!bodies.some((b) => b.url.endsWith('/search-sounds.json')), 'a query without typos needs no homophone table');
     assert.ok(total <= 300_000, `first search fetched ${total} bytes`);
     const more = page.getByRole('button', { name: /显示更多结果/ });
     await more.click();
-    await page.locator('[role=option]').nth(6).waitFor();
+    await page
+      .locator('[role=option]')
+      .nth(PAGE + 1)
+      .waitFor();
     await context.close();
   });
 
@@ -237,21 +248,27 @@ describe('search island', () => {
   /** The list is marked aria-busy while a search or a page of results is on its way. */
   const settled = (page) => page.locator('[data-search-page] [role=listbox]:not([aria-busy])').waitFor({ state: 'attached' });
 
-  test('显示更多结果 tapped twice while the page loads adds the next five once', async () => {
+  test('显示更多结果 tapped twice while the page loads adds the next page once', async () => {
     const { page, errors, context } = await openPage(browser, { width: 390, height: 844 });
     await page.goto(url(`search/?q=${encodeURIComponent('你们返利太低')}`));
-    await page.getByRole('option').nth(4).waitFor();
+    await page
+      .getByRole('option')
+      .nth(PAGE - 1)
+      .waitFor();
     const fragments = await holdFragments(page);
     const more = page.getByRole('button', { name: /显示更多结果/ });
     await more.click();
     await fragments.asked;
     await more.click();
     await fragments.release();
-    await page.getByRole('option').nth(9).waitFor();
+    await page
+      .getByRole('option')
+      .nth(2 * PAGE - 1)
+      .waitFor();
     await settled(page);
     const hrefs = await optionHrefs(page);
-    assert.equal(hrefs.length, 10, hrefs.join(' '));
-    assert.equal(new Set(hrefs).size, 10, 'no result shown twice');
+    assert.equal(hrefs.length, 2 * PAGE, hrefs.join(' '));
+    assert.equal(new Set(hrefs).size, 2 * PAGE, 'no result shown twice');
     assert.match(await more.textContent(), /还有 \d+ 条/);
     assert.deepEqual(errors, []);
     await context.close();
@@ -260,7 +277,10 @@ describe('search island', () => {
   test('the same search run again while 显示更多结果 loads keeps the list and the page asked for', async () => {
     const { page, errors, context } = await openPage(browser, { width: 390, height: 844 });
     await page.goto(url(`search/?q=${encodeURIComponent('你们返利太低')}`));
-    await page.getByRole('option').nth(4).waitFor();
+    await page
+      .getByRole('option')
+      .nth(PAGE - 1)
+      .waitFor();
     const first = await optionHrefs(page);
     const fragments = await holdFragments(page);
     await page.getByRole('button', { name: /显示更多结果/ }).click();
@@ -269,11 +289,14 @@ describe('search island', () => {
     // more; a trailing space typed or the dialog reopened on the same words ask the same way.
     await page.getByRole('button', { name: '全部', exact: true }).click();
     await fragments.release();
-    await page.getByRole('option').nth(9).waitFor();
+    await page
+      .getByRole('option')
+      .nth(2 * PAGE - 1)
+      .waitFor();
     await settled(page);
     const hrefs = await optionHrefs(page);
-    assert.deepEqual(hrefs.slice(0, 5), first);
-    assert.equal(new Set(hrefs).size, 10, hrefs.join(' '));
+    assert.deepEqual(hrefs.slice(0, PAGE), first);
+    assert.equal(new Set(hrefs).size, 2 * PAGE, hrefs.join(' '));
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -78,7 +78,7 @@ async function search(query: string, type: string | undefined) {
 /**
  * One search's results on screen and how far 显示更多结果 has got through them. A page fetched for
  * one listing is appended only while that listing is on screen, and a listing loads one page at a
- * time: a second tap while the fragments arrive adds nothing, instead of the same five twice.
+ * time: a second tap while the fragments arrive adds nothing, instead of the same page twice.
  */
 interface Listing {
   /** The search it shows (searchKey); none for an error, so asking again retries. */

@@ -61,7 +61,8 @@ export const tuning = {
   excerptLength: 60,
   /**
    * Results shown at first and per 显示更多, each one Pagefind fragment (~5 KB): a phone shows three,
-   * and a sixth would cost what the concept groups need to keep a first search under 300 KB.
+   * so a fourth is the one glance further; a fifth cost what the richer search content (asks,
+   * concept groups) needed to keep a first search under 300 KB.
    */
-  pageSize: 5,
+  pageSize: 4,
 };
