@@ -39,6 +39,8 @@ class OfflineSave extends HTMLElement {
   #text = h('p', 'text-sm');
   #progress = h('progress', 'mt-2 block h-2 w-full');
   #actions = h('p', 'mt-2 flex flex-wrap gap-2');
+  /** The buttons on show, so progress does not redraw them. */
+  #labels?: string;
 
   connectedCallback() {
     this.replaceChildren(this.#text, this.#progress, this.#actions);
@@ -73,6 +75,11 @@ class OfflineSave extends HTMLElement {
       this.#progress.value = view.progress.value;
       this.#progress.setAttribute('aria-label', '保存进度');
     }
+    // Progress redraws text and bar only: a 停止 button replaced under the finger would lose the tap.
+    const labels = `${view.button ?? ''}|${view.secondary ?? ''}`;
+    if (labels === this.#labels) return;
+    this.#labels = labels;
+    const hadFocus = this.#actions.contains(document.activeElement);
     const buttons = [];
     if (view.button) buttons.push(this.#button(view.button, 'bg-accent text-paper', () => void this.#save()));
     if (view.secondary)
@@ -80,6 +87,8 @@ class OfflineSave extends HTMLElement {
         this.#button(view.secondary, 'border border-line text-ink', () => (this.#state.kind === 'saving' ? this.#stop?.abort() : void this.#undo())),
       );
     this.#actions.replaceChildren(...buttons);
+    // The button tapped is gone: keyboard focus goes to what replaced it, not back to the page top.
+    if (hadFocus) buttons[0]?.focus();
   }
 
   #button(text: string, tone: string, onClick: () => void) {
