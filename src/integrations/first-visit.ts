@@ -24,6 +24,8 @@ export interface SiteFile {
   bytes: number;
   /** For a Pagefind fragment: the page (build-folder path of its index.html) it describes. */
   fragmentOf?: string;
+  /** Workbox's revision: none for a file whose name carries its content hash. */
+  revision?: string | null;
 }
 
 export type Group = 'shell' | 'tools' | 'objections' | 'index' | 'checklists' | 'rest';

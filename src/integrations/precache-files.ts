@@ -19,7 +19,6 @@ export const precacheGlobs = [
   'search-vocabulary.json.gz',
   'search-sounds.json',
   'search-stages.json',
-  'offline/summary.json',
   'pagefind/pagefind.js',
   'pagefind/pagefind-worker.js',
   'pagefind/pagefind-entry.json',

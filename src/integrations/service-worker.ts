@@ -10,13 +10,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
 import type { OfflineFiles, OfflineSummary } from '../lib/offline/caches.ts';
-import { precacheOptions } from './precache-files.ts';
 import { offlinePlan } from './site-files.ts';
 
 const workerEntry = fileURLToPath(new URL('../sw/sw.ts', import.meta.url));
@@ -40,9 +40,10 @@ export async function writeServiceWorker(dir: string, { budget }: { budget?: num
     bytes: rest.reduce((sum, [, bytes]) => sum + bytes, 0),
     pages: plan.rest.filter((f) => f.url.endsWith('.html')).length,
   };
+  const summaryJson = JSON.stringify(summary);
   await mkdir(path.join(dir, 'offline'), { recursive: true });
   await writeFile(path.join(dir, 'offline', 'files.json'), JSON.stringify(rest));
-  await writeFile(path.join(dir, 'offline', 'summary.json'), JSON.stringify(summary));
+  await writeFile(path.join(dir, 'offline', 'summary.json'), summaryJson);
 
   await build({
     configFile: false,
@@ -57,15 +58,18 @@ export async function writeServiceWorker(dir: string, { budget }: { budget?: num
     },
   });
 
-  const first = new Set([...plan.first.map((f) => f.url), 'offline/summary.json']);
+  // The list was read once by the plan (site-files.ts): Workbox only writes it into the worker.
   const result = await injectManifest({
-    ...precacheOptions(dir),
     swSrc: path.join(dir, 'sw.js'),
     swDest: path.join(dir, 'sw.js'),
-    manifestTransforms: [async (entries) => ({ manifest: entries.filter((entry) => first.has(entry.url)), warnings: [] })],
+    globDirectory: dir,
+    globPatterns: [],
+    additionalManifestEntries: [
+      ...plan.first.map(({ url, revision }) => ({ url, revision: revision ?? null })),
+      // The 保存全部 control's summary, so it can say what is stored with no signal.
+      { url: 'offline/summary.json', revision: createHash('md5').update(summaryJson).digest('hex') },
+    ],
   });
-  const tooLarge = result.warnings.filter((w) => /maximumFileSizeToCacheInBytes/.test(w));
-  if (tooLarge.length) throw new Error(`Some files are too large to precache, so they would not work offline: ${tooLarge.join('; ')}`);
   return { ...result, plan, summary };
 }
 

@@ -15,14 +15,20 @@ import { precacheOptions } from './precache-files.ts';
 /** Pagefind writes its index, entries, filters, metadata and WebAssembly gzipped already. */
 const compressed = /^pagefind\/.*\.(pf_[a-z]+|pagefind)$/;
 
+/**
+ * Every file with its bytes as sent and its revision, read once (the worker's precache list is
+ * taken from here), and the build's id. A file too large to store stops the build: it would
+ * silently not work offline.
+ */
 export async function readSiteFiles(dir: string) {
-  const { manifestEntries = [] } = await getManifest(precacheOptions(dir));
+  const { manifestEntries = [], warnings } = await getManifest(precacheOptions(dir));
+  const tooLarge = warnings.filter((w) => /maximumFileSizeToCacheInBytes/.test(w));
+  if (tooLarge.length) throw new Error(`Some files are too large to precache, so they would not work offline: ${tooLarge.join('; ')}`);
   const files: SiteFile[] = [];
   const hash = createHash('sha256');
-  // The summary is written from this list, after it.
-  for (const { url, revision } of manifestEntries.filter((entry) => entry.url !== 'offline/summary.json')) {
+  for (const { url, revision } of manifestEntries) {
     const body = await readFile(path.join(dir, url));
-    const file: SiteFile = { url, bytes: compressed.test(url) ? body.length : gzipSync(body).length };
+    const file: SiteFile = { url, revision, bytes: compressed.test(url) ? body.length : gzipSync(body).length };
     if (url.startsWith('pagefind/fragment/')) {
       // `pagefind_dcd{"url":"/objections/price/",…`: the page's folder, without the site's base.
       const page = /"url":"([^"]*)"/.exec(gunzipSync(body).toString('utf8', 0, 600))?.[1];
