@@ -39,6 +39,7 @@ export async function writeServiceWorker(dir: string, { budget }: { budget?: num
     files: rest.length,
     bytes: rest.reduce((sum, [, bytes]) => sum + bytes, 0),
     pages: plan.rest.filter((f) => f.url.endsWith('.html')).length,
+    partial: plan.cut.length > 0,
   };
   const summaryJson = JSON.stringify(summary);
   await mkdir(path.join(dir, 'offline'), { recursive: true });

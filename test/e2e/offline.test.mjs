@@ -224,6 +224,10 @@ describe('a site too large to store on the first visit', () => {
   test('searching with no signal says the index is not all stored, and finds what searches online kept', async () => {
     const { page, context } = await firstVisit(copy.server.url);
     assert.ok(!(await precached(page)).some((f) => f.startsWith('pagefind/index/')), 'the index is left to 保存全部');
+    // 保存全部 does not claim the whole core is stored when it is not.
+    const control = page.locator('offline-save');
+    await control.scrollIntoViewIfNeeded();
+    await control.getByText(/^第一次打开时只存了常用内容的一部分/).waitFor();
     // Online, a search fetches and keeps the parts of the index it needs.
     assert.ok((await search(page, '返利')).length > 0);
     await context.setOffline(true);

@@ -24,6 +24,12 @@ describe('describeSave', () => {
     });
   });
 
+  test('when the first visit could not store the whole core, it does not claim it did', () => {
+    const text = describeSave({ kind: 'idle' }, { ...summary, partial: true }).text;
+    expect(text).toMatch(/^第一次打开时只存了常用内容的一部分/);
+    expect(text).not.toContain('异议、清单');
+  });
+
   test('with no page left, only the index is offered', () => {
     expect(describeSave({ kind: 'idle' }, { ...summary, pages: 0 }).text).toContain('完整的搜索索引约 1.1 MB');
     expect(describeSave({ kind: 'idle' }, { ...summary, pages: 0 }).text).not.toContain('其余');

@@ -31,6 +31,8 @@ export interface OfflineSummary {
   bytes: number;
   /** Pages among them. */
   pages: number;
+  /** The first visit left part of the core (objections, checklists, the index) to 保存全部. */
+  partial?: boolean;
 }
 /** offline/files.json: site-relative URL (pages as their folder, `guides/x/`) and bytes. */
 export type OfflineFiles = Array<[url: string, bytes: number]>;

@@ -38,7 +38,7 @@ export function describeSave(state: SaveState, summary: OfflineSummary): SaveVie
       return summary.files === 0
         ? { text: '全部内容已在第一次打开时存到这部手机上，没有信号也能用。' }
         : {
-            text: `异议、清单、拜访准备和政策已存到这部手机上，打开过的页面也会留着。${what}约 ${size}，建议连着 Wi-Fi 时保存。`,
+            text: `${summary.partial ? '第一次打开时只存了常用内容的一部分' : '异议、清单、拜访准备和政策已存到这部手机上'}，打开过的页面也会留着。${what}约 ${size}，建议连着 Wi-Fi 时保存。`,
             button: `保存全部以离线使用（约 ${size}）`,
           };
     case 'saving':
