@@ -15,17 +15,7 @@ import { entryUrl } from '../lib/urls';
 import { buildVocabulary } from '../lib/search/vocabulary';
 import { getSoundSources } from '../lib/search/sound-sources';
 import { rareSoundAlikes } from '../lib/search/sound-table';
-import { segmentWords } from '../lib/search/query-plan';
-
-/**
- * A stopword is looked up per word the segmenter cuts a query into (query-plan.ts), so one it never
- * cuts out whole (一转眼 is 一/转眼; punctuation is gone before) can never match: shipping the
- * 190 of those would cost every first search 0.7 KB for nothing.
- */
-const cutWhole = (word: string) => {
-  const words = segmentWords(word);
-  return words.length === 1 && words[0] === word;
-};
+import { cutsWhole } from '../lib/search/query-plan';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
@@ -37,6 +27,8 @@ export const GET: APIRoute = async () => {
   );
   const { texts, terms } = await getSoundSources();
   const suggestions = site.objections.slice(0, 8).map((o) => ({ title: o.data.title, url: entryUrl('objections', o.id) }));
-  const stopwords = vocabulary.stopwords.filter(cutWhole);
+  // A stopword the segmenter never cuts out whole can never match (query-plan.ts): the generic
+  // list's 190 of those (一转眼; punctuation, gone before) would cost every first search 0.7 KB.
+  const stopwords = vocabulary.stopwords.filter((word) => cutsWhole(word));
   return new Response(gzipSync(JSON.stringify({ ...vocabulary, stopwords, soundAlikes: rareSoundAlikes(texts, terms), suggestions }), { level: 9 }));
 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makePlanner } from '../../src/lib/search/query-plan';
+import { cutsWhole, makePlanner } from '../../src/lib/search/query-plan';
 import { buildVocabulary } from '../../src/lib/search/vocabulary';
 
 const vocabulary = buildVocabulary(
@@ -95,5 +95,14 @@ describe('vocabulary', () => {
 
   test('a synonym that is also a stopword fails: it could never be expanded', () => {
     expect(() => buildVocabulary(['一般'], [], [{ id: 'x', terms: ['一般', '普通'] }])).toThrow(/x 的“一般”也是停用词/);
+  });
+});
+
+describe('cutsWhole', () => {
+  test('a stopword counts only when the segmenter cuts it out whole', () => {
+    const segment = (text: string) => (text === '一转眼' ? ['一', '转眼'] : [text]);
+    expect(cutsWhole('其实', segment)).toBe(true);
+    expect(cutsWhole('一转眼', segment)).toBe(false);
+    expect(cutsWhole('、', () => [])).toBe(false);
   });
 });

@@ -17,6 +17,7 @@ import { checkGates, type GateData } from '../wording/check-gates.ts';
 import { readBody, readFrontmatter, type PageText } from '../wording/read-page.ts';
 import { formatDay, isReviewStale, reviewMonths } from './review.ts';
 import { findVocabularyProblems } from '../search/vocabulary.ts';
+import { cutsWhole, segmentWords } from '../search/query-plan.ts';
 import { ruleProblems, type Rule } from '../choose/assess.ts';
 import { defaultOwner, placeholderMarks } from '../vocabulary-of-content.ts';
 import { parseSource, type ParsedSource } from './parse-source.ts';
@@ -173,6 +174,21 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
   for (const { group, message } of vocabularyProblems) {
     const entry = [...synonyms, ...concepts].find((e) => e.id === group);
     if (entry) problems.push(buildError(entry.file.file, { line: entry.file.source.lineOf(entry.path), field: group, message }));
+  }
+
+  // A stopword of the site's own that search never cuts out whole never drops anything.
+  for (const entry of stopwords) {
+    const { drop } = entry.data as { drop: string[] };
+    drop.forEach((word, i) => {
+      if (cutsWhole(word)) return;
+      problems.push(
+        reminder(entry.file.file, {
+          line: entry.file.source.lineOf([...entry.path, 'drop', i]) ?? entry.file.source.lineOf(entry.path),
+          field: `${entry.id}.drop`,
+          message: `停用词“${word}”不会生效：搜索把它切成“${segmentWords(word).join('/')}”，逐个判断。要丢的是其中哪个词，就写那个词`,
+        }),
+      );
+    });
   }
 
   // The dealer-selection rule: every standard and market it names is an item of its checklist.

@@ -35,6 +35,15 @@ export const segmentWords: Segment = (() => {
   };
 })();
 
+/**
+ * True when the segmenter cuts `word` out whole. Stopwords are looked up per word it cuts a query
+ * into, so one it never cuts out whole (一转眼 is 一/转眼) can never match.
+ */
+export const cutsWhole = (word: string, segment: Segment = segmentWords) => {
+  const words = segment(word);
+  return words.length === 1 && words[0] === word;
+};
+
 const pairs = (run: string) => Array.from({ length: run.length - 1 }, (_, i) => run.slice(i, i + 2));
 
 export function makePlanner(vocabulary: Vocabulary, segment: Segment = segmentWords, conceptWeight = CONCEPT_WEIGHT) {
