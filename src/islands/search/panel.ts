@@ -6,6 +6,7 @@
  * for the list it was asked for (see Listing).
  */
 import { findPages, type Engine, type Found } from '../../lib/search/find-pages';
+import { rememberSearches } from '../../lib/search/remembered-searches';
 import { bestExcerpt, highlightTerms, markTerms, type Run } from '../../lib/search/highlight';
 import { whyMatched } from '../../lib/search/why-matched';
 import { makePlanner, type QueryPlan } from '../../lib/search/query-plan';
@@ -26,6 +27,7 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const PAGE_SIZE = tuning.pageSize;
 let panels = 0;
 let planner: ((raw: string) => QueryPlan) | undefined;
+let engine: Engine<PagefindResultData> | undefined;
 
 function fromRuns(runs: Run[]): DocumentFragment {
   const out = document.createDocumentFragment();
@@ -58,7 +60,9 @@ async function byIntent(query: string, found: Found<PagefindResultData>[], pagef
 }
 
 async function search(query: string, type: string | undefined) {
-  const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
+  const [loaded, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
+  // Each key typed asks again for the terms of the key before: those come from memory.
+  const pagefind = (engine ??= rememberSearches(loaded));
   planner ??= makePlanner(vocabulary, undefined, benchWeights().concept);
   const plan = planner(query);
   const filters = type ? { type } : undefined;
@@ -163,6 +167,9 @@ export class SearchPanel {
     // The worker posts here only when a part of the index could not be had (lib/offline/channel.ts).
     new BroadcastChannel(offlineChannel).addEventListener('message', () => {
       this.#indexMissed = true;
+      // Answers given while part of the index was out of reach are not kept: with signal back, or
+      // the index saved, the same words are searched in full again.
+      engine = undefined;
       void this.#showOffline();
     });
     this.input.addEventListener('input', () => this.#schedule());
