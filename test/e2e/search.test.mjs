@@ -98,6 +98,10 @@ describe('search quality', () => {
     assert.equal(asked.filter((u) => u.endsWith('/search-sounds.json')).length, 1);
     assert.equal(right.links[0], 'playbooks/engineering/bidding/', right.links.join(' '));
     assert.equal(typo.links[0], right.links[0], typo.links.join(' '));
+    // A slip in a counted term, 五六 for 五流: numerals are not stopwords (stopwords.yaml keeps
+    // them), so the pair reaches the homophone step instead of leaving only 渠道 to search.
+    const [counted] = await runQueries(page, SITE, [{ q: '渠道五六是哪五个' }]);
+    assert.ok(counted.links.slice(0, 3).includes('guides/channel-flows/'), counted.links.join(' '));
     await context.close();
   });
 
