@@ -63,6 +63,14 @@ function stopAll() {
   }
 }
 
+// The side-by-side steps run in process groups of their own, out of reach of the terminal's Ctrl-C.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+}
+
 let code = 0;
 console.log(`npm test: ${together.map(([name]) => name).join(', ')} side by side …`);
 await Promise.all(
