@@ -8,6 +8,7 @@
 import { cacheNames, type OfflineFiles, type OfflineSummary } from '../../lib/offline/caches';
 import { describeSave, type SaveState } from '../../lib/offline/save-all';
 import { h } from '../dom';
+import { offlineText } from '../../lib/ui-text';
 
 /** Set while the rep wants everything offline; cleared by 撤销. */
 const WANTED = 'channel-playbook:offline-all';
@@ -73,7 +74,7 @@ class OfflineSave extends HTMLElement {
     if (view.progress) {
       this.#progress.max = view.progress.max;
       this.#progress.value = view.progress.value;
-      this.#progress.setAttribute('aria-label', '保存进度');
+      this.#progress.setAttribute('aria-label', offlineText.progress);
     }
     // Progress redraws text and bar only: a 停止 button replaced under the finger would lose the tap.
     const labels = `${view.button ?? ''}|${view.secondary ?? ''}`;

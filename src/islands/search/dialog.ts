@@ -1,5 +1,6 @@
 /** The header's search: a modal <dialog> around the shared panel, created on first use. */
 import { SearchPanel } from './panel';
+import { searchDialogText } from '../../lib/ui-text';
 
 let dialog: HTMLDialogElement | undefined;
 let panel: SearchPanel | undefined;
@@ -8,12 +9,12 @@ function create() {
   dialog = document.createElement('dialog');
   dialog.className =
     'search-dialog m-0 h-dvh max-h-none w-full max-w-none bg-paper p-4 text-ink backdrop:bg-black/50 sm:mx-auto sm:mt-16 sm:h-auto sm:max-h-[80vh] sm:max-w-2xl sm:rounded-xl sm:border sm:border-line';
-  dialog.setAttribute('aria-label', '搜索');
+  dialog.setAttribute('aria-label', searchDialogText.label);
   panel = new SearchPanel();
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'self-end rounded px-2 py-1 text-sm text-muted underline';
-  close.textContent = '关闭（Esc)';
+  close.textContent = searchDialogText.close;
   close.addEventListener('click', () => dialog?.close());
   const frame = document.createElement('div');
   frame.className = 'flex h-full max-h-[calc(80vh-2rem)] flex-col gap-2 max-sm:max-h-full';

@@ -19,6 +19,7 @@ import { metaField, tuning } from '../../lib/search/tuning';
 import type { StageMap } from '../../lib/search/stage-map';
 import { h } from '../dom';
 import { offlineChannel } from '../../lib/offline/channel';
+import { searchText } from '../../lib/ui-text';
 
 // The labels the pages write as their Pagefind `type` filter, in the collections table's order (objections first).
 const types = pageCollections.map((c) => c.label);
@@ -49,7 +50,7 @@ async function byIntent(query: string, found: Found<PagefindResultData>[], pagef
     const result = known.get(id);
     if (!after) return { ...result!, score };
     const stage = stages[id];
-    const nextOf = `「${stages[after].title}」的下一步`;
+    const nextOf = searchText.nextOf(stages[after].title);
     // A next stage the words missed has no Pagefind result: the stage map stands in for its data.
     const data = async (): Promise<PagefindResultData> => {
       const page = result ? await result.data() : { url: stage.url, content: '', meta: { title: stage.title }, filters: { type: [typeLabel.stages] } };
@@ -125,14 +126,14 @@ export class SearchPanel {
   constructor(onQuery: (query: string) => void = () => {}) {
     this.#onQuery = onQuery;
     const id = `search-${(panels += 1)}`;
-    const label = h('label', 'sr-only', '搜索客户原话、异议、流程和清单');
+    const label = h('label', 'sr-only', searchText.label);
     label.htmlFor = `${id}-input`;
     Object.assign(this.input, {
       id: `${id}-input`,
       type: 'search',
       autocomplete: 'off',
       enterKeyHint: 'search',
-      placeholder: '输入客户原话，如：你们返利太低',
+      placeholder: searchText.placeholder,
     });
     this.input.setAttribute('role', 'combobox');
     this.input.setAttribute('aria-autocomplete', 'list');
@@ -140,21 +141,21 @@ export class SearchPanel {
     this.input.setAttribute('aria-controls', `${id}-list`);
     this.#list.id = `${id}-list`;
     this.#list.setAttribute('role', 'listbox');
-    this.#list.setAttribute('aria-label', '搜索结果');
+    this.#list.setAttribute('aria-label', searchText.results);
     this.#status.setAttribute('role', 'status');
 
     const chips = h('div', 'flex flex-wrap gap-2');
     chips.setAttribute('role', 'group');
-    chips.setAttribute('aria-label', '按类型筛选');
-    for (const type of ['全部', ...types]) {
+    chips.setAttribute('aria-label', searchText.filterByType);
+    for (const type of [searchText.allTypes, ...types]) {
       const chip = h(
         'button',
         'rounded-full border border-line px-3 py-1 text-sm aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper',
         type,
       );
       chip.type = 'button';
-      chip.setAttribute('aria-pressed', String(type === '全部'));
-      chip.addEventListener('click', () => this.#setType(type === '全部' ? undefined : type));
+      chip.setAttribute('aria-pressed', String(type === searchText.allTypes));
+      chip.addEventListener('click', () => this.#setType(type === searchText.allTypes ? undefined : type));
       this.#chips.push(chip);
       chips.append(chip);
     }
@@ -174,7 +175,7 @@ export class SearchPanel {
     });
     this.input.addEventListener('input', () => this.#schedule());
     this.input.addEventListener('keydown', (event) => this.#onKey(event));
-    void this.#showSuggestions('常见异议：');
+    void this.#showSuggestions(searchText.suggestionsIntro);
     // Start loading the engine while the rep types; a failure shows on the first search.
     loadPagefind().catch(() => {});
   }
@@ -187,7 +188,7 @@ export class SearchPanel {
 
   #setType(type: string | undefined) {
     this.#type = type;
-    this.#chips.forEach((chip) => chip.setAttribute('aria-pressed', String(chip.textContent === (type ?? '全部'))));
+    this.#chips.forEach((chip) => chip.setAttribute('aria-pressed', String(chip.textContent === (type ?? searchText.allTypes))));
     void this.#run();
   }
 
@@ -228,7 +229,7 @@ export class SearchPanel {
       this.#searching = false;
       // Shown without a key: the same words asked again search again.
       await this.#show([], { groups: [], weights: [], marks: [] }, query, ticket);
-      this.#status.textContent = import.meta.env.DEV ? '开发模式下没有搜索索引：先运行 npm run build 再 npm start。' : '搜索暂时无法加载，请刷新后再试。';
+      this.#status.textContent = import.meta.env.DEV ? searchText.noIndexInDev : searchText.unavailable;
       console.warn(error);
     }
   }
@@ -243,12 +244,12 @@ export class SearchPanel {
     this.#more.hidden = true;
     await this.#append(listing);
     if (ticket !== this.#latest || this.#listing !== listing) return;
-    const scope = this.#type ? `「${this.#type}」中` : '';
-    this.#status.textContent = query || this.#type ? (found.length ? `${scope}找到 ${found.length} 条结果` : `${scope}没有找到“${query}”`) : '';
+    const scope = this.#type ? searchText.inType(this.#type) : '';
+    this.#status.textContent = query || this.#type ? (found.length ? searchText.found(scope, found.length) : searchText.notFound(scope, query)) : '';
     this.input.setAttribute('aria-expanded', String(found.length > 0));
     this.input.removeAttribute('aria-activedescendant');
     this.#empty.hidden = found.length > 0;
-    if (found.length === 0) void this.#showSuggestions(query || this.#type ? '换个说法试试，比如客户的原话或“返利”“窜货”这类词。常见异议：' : '常见异议：');
+    if (found.length === 0) void this.#showSuggestions(query || this.#type ? searchText.noResultsIntro : searchText.suggestionsIntro);
     this.root.dataset.count = String(found.length);
     this.root.dataset.query = query;
     // A refinement replaces the search it refines: only the one the rep stops at is logged.
@@ -286,7 +287,7 @@ export class SearchPanel {
     this.#list.append(...results.map((result, i) => this.#option(result, shown + i)));
     const left = listing.found.length - listing.next;
     this.#more.hidden = left <= 0;
-    this.#more.textContent = `显示更多结果（还有 ${left} 条）`;
+    this.#more.textContent = searchText.showMore(left);
     void this.#showOffline();
   }
 
@@ -319,7 +320,7 @@ export class SearchPanel {
     link.href = result.url;
     link.tabIndex = -1;
     const head = h('span', 'flex items-baseline gap-2');
-    head.append(h('span', 'shrink-0 rounded bg-accent-soft px-1.5 text-xs font-semibold text-accent', result.filters.type?.[0] ?? '页面'));
+    head.append(h('span', 'shrink-0 rounded bg-accent-soft px-1.5 text-xs font-semibold text-accent', result.filters.type?.[0] ?? searchText.untypedPage));
     const title = h('span', 'font-bold');
     title.append(fromRuns(markTerms(result.meta.title ?? result.url, this.#terms)));
     head.append(title);
@@ -329,8 +330,8 @@ export class SearchPanel {
     if (short) link.append(h('span', 'mt-0.5 block text-sm', short));
     // What it matched: the page's sentence, or the ask or alias that holds more of the query.
     const fields = [
-      { label: '问法', tokens: result.meta[metaField.asks] },
-      { label: '也叫', tokens: result.meta[metaField.aliases] },
+      { label: searchText.askedAs, tokens: result.meta[metaField.asks] },
+      { label: searchText.alsoCalled, tokens: result.meta[metaField.aliases] },
     ];
     const why = whyMatched(bestExcerpt(result.content, this.#terms), fields, this.#terms);
     if (why) {
@@ -361,7 +362,7 @@ export class SearchPanel {
     box.append(h('p', 'text-muted', intro));
     const list = h('ul', 'flex flex-wrap gap-2');
     box.append(list);
-    const all = h('a', 'inline-block', '查看全部客户异议 →');
+    const all = h('a', 'inline-block', searchText.allObjections);
     all.href = `${base}objections/`;
     box.append(all);
     this.#empty.replaceChildren(box);

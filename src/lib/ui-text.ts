@@ -1,0 +1,18 @@
+/**
+ * Every word the browser islands show or announce, one group per feature, read as
+ * `searchText.found(n)`. Each group is its own module (ui-text/*.ts) re-exported as a namespace.
+ * Not one file: the bundler puts a module's code in one chunk whole, so a shared file would carry
+ * every feature's words to every page. Not objects: the minifier keeps property names, while a
+ * namespace's members are plain constants and an island carries only those it reads. Group by
+ * chunk: words of a module loaded on demand get a group of their own, so they load with it.
+ * Labels the pages share with the templates stay in collections.ts, sections.ts and labels.ts.
+ */
+
+/** The search panel, in the header dialog and on /search/. */
+export * as searchText from './ui-text/search.ts';
+/** The header's search dialog around the panel. */
+export * as searchDialogText from './ui-text/search-dialog.ts';
+/** Under search results when there is no signal (loaded only then). */
+export * as searchOfflineText from './ui-text/search-offline.ts';
+/** The 保存全部以离线使用 control on the home and offline pages. */
+export * as offlineText from './ui-text/offline.ts';
