@@ -5,6 +5,7 @@
  * schema; this module knows nothing of visits or dealers.
  */
 import type * as z from 'zod/mini';
+import { sharedLinkText } from './ui-text';
 
 /** FNV-1a, enough to notice a changed character; this is integrity, not security. */
 function checksum(input: string): string {
@@ -35,11 +36,8 @@ export function seal(version: number, value: unknown): string {
 
 export type Unsealed<T> = { ok: true; value: T } | { ok: false; message: string };
 
-export const brokenLink = '这个分享链接不完整或被改动过，无法打开。请让对方重新发送。';
-export const newerLink = '这个分享链接来自不兼容的版本，无法打开。';
-
 export function unseal<T>(payload: string, version: number, schema: z.ZodMiniType<T>): Unsealed<T> {
-  const broken = { ok: false, message: brokenLink } as const;
+  const broken = { ok: false, message: sharedLinkText.broken } as const;
   let decoded: string;
   try {
     decoded = fromBase64Url(payload.trim());
@@ -55,7 +53,7 @@ export function unseal<T>(payload: string, version: number, schema: z.ZodMiniTyp
   } catch {
     return broken;
   }
-  if (!Array.isArray(parsed) || parsed[0] !== version) return { ok: false, message: newerLink };
+  if (!Array.isArray(parsed) || parsed[0] !== version) return { ok: false, message: sharedLinkText.newer };
   const value = schema.safeParse(parsed[1]);
   return value.success ? { ok: true, value: value.data } : broken;
 }

@@ -16,3 +16,13 @@ export * as searchDialogText from './ui-text/search-dialog.ts';
 export * as searchOfflineText from './ui-text/search-offline.ts';
 /** The 保存全部以离线使用 control on the home and offline pages. */
 export * as offlineText from './ui-text/offline.ts';
+/** Saved visit preps read back, on /prepare/ and /choose/. */
+export * as visitStateText from './ui-text/visit-state.ts';
+/** A shared link that cannot be opened, on /prepare/ and /choose/. */
+export * as sharedLinkText from './ui-text/shared-link.ts';
+/** The drill on /practice/ and what its saved progress and files say. */
+export * as practiceText from './ui-text/practice.ts';
+/** The dealer comparison on /choose/. */
+export * as chooseText from './ui-text/choose.ts';
+/** Merging a shared or imported comparison on /choose/ (loaded on first use). */
+export * as choiceTransferText from './ui-text/choice-transfer.ts';

@@ -26,12 +26,13 @@ import { checkVisitLink } from '../../lib/choose/check-visit';
 import { choiceFromHash, choiceLink, type Incoming } from '../../lib/choose/choice-link';
 import { h } from '../dom';
 import { shareOrCopy } from '../share';
+import { chooseText } from '../../lib/ui-text';
 
 // Merging and files are rare on this page: their code loads on first use.
 const transfer = () => import('../../lib/choose/choice-transfer');
 const files = () => import('../files');
 
-const answerLabel: Record<Answer, string> = { met: '符合', partly: '部分符合', not: '不符合', unknown: '不清楚' };
+const answerLabel: Record<Answer, string> = chooseText.answerLabel;
 const verdictStyle: Record<Assessment['verdict'], string> = {
   choose: 'border-accent bg-accent-soft',
   'key-failed': 'border-warn bg-warn-soft',
@@ -67,7 +68,7 @@ class DealerChoice extends HTMLElement {
       const form = event.target as HTMLFormElement;
       const name = (new FormData(form).get('name') as string).trim();
       if (!name) return;
-      if (this.#stored.state.candidates.length >= MAX_CANDIDATES) return this.#say(`最多比较 ${MAX_CANDIDATES} 家：先删掉一家再加。`);
+      if (this.#stored.state.candidates.length >= MAX_CANDIDATES) return this.#say(chooseText.tooMany(MAX_CANDIDATES));
       this.#commit(addCandidate({ id: crypto.randomUUID().slice(0, 8), name, answers: {}, evidence: {} }));
       form.reset();
       this.#render();
@@ -92,7 +93,7 @@ class DealerChoice extends HTMLElement {
     const shared = choiceFromHash(location.hash);
     if (!shared) return;
     history.replaceState(null, '', location.pathname + location.search);
-    await this.#merge(shared, '打开了分享的比较');
+    await this.#merge(shared, chooseText.openedShared);
   }
 
   /** A share link or a file, merged into what this phone saved (lib/choose/choice-transfer.ts). */
@@ -108,7 +109,7 @@ class DealerChoice extends HTMLElement {
 
   async #export() {
     const [{ serialiseChoiceFile }, { download, today }] = await Promise.all([transfer(), files()]);
-    download(`选经销商-${today()}.json`, serialiseChoiceFile(this.#stored.state));
+    download(chooseText.fileName(today()), serialiseChoiceFile(this.#stored.state));
   }
 
   async #import(input: HTMLInputElement) {
@@ -117,7 +118,7 @@ class DealerChoice extends HTMLElement {
     if (!file) return;
     await this.#merge(
       readChoiceFile(file.size, () => file.text),
-      '已导入',
+      chooseText.imported,
     );
   }
 
@@ -125,9 +126,9 @@ class DealerChoice extends HTMLElement {
   async #share() {
     const { candidates } = this.#stored.state;
     const url = choiceLink(`${location.origin}${location.pathname}`, this.#stored.state);
-    const outcome = await shareOrCopy({ title: `${this.#data.title}：比较 ${candidates.length} 家候选`, url }, url);
-    if (outcome === 'copied') this.#say('链接已复制：对方打开就能看到同样的比较和依据，他手机上已有的比较不会被覆盖。');
-    if (outcome === 'failed') this.#say(`复制失败，请手动复制这个链接：${url}`);
+    const outcome = await shareOrCopy({ title: chooseText.shareTitle(this.#data.title, candidates.length), url }, url);
+    if (outcome === 'copied') this.#say(chooseText.linkCopied);
+    if (outcome === 'failed') this.#say(chooseText.copyFailed(url));
   }
 
   /** Another tab saved: redraw, except under a note being written, which keeps its box. */
@@ -138,7 +139,7 @@ class DealerChoice extends HTMLElement {
   }
 
   #commit(change: Change<Choice>) {
-    if (this.#stored.commit(change).newlyRefused) this.#say('这台手机现在存不下（存储已满或被禁用）：改动留在这一页，关掉前请导出、打印或截图。');
+    if (this.#stored.commit(change).newlyRefused) this.#say(chooseText.cannotSave);
   }
 
   #say(text: string) {
@@ -182,11 +183,11 @@ class DealerChoice extends HTMLElement {
         return td;
       };
       row.append(
-        cell('候选', c.name),
-        cell('契合度', a.share === undefined ? '—' : `${Math.round(a.share * 100)}%`),
-        cell('关键项不符合', a.keyFailed.length ? a.keyFailed.map(this.#textOf).join('；') : '无'),
-        cell('还不清楚', `${a.unknown.length} 项`),
-        cell('结论', this.#verdictText(a)),
+        cell(chooseText.candidate, c.name),
+        cell(chooseText.fit, a.share === undefined ? '—' : `${Math.round(a.share * 100)}%`),
+        cell(chooseText.keyFailed, a.keyFailed.length ? a.keyFailed.map(this.#textOf).join('；') : chooseText.none),
+        cell(chooseText.unknown, chooseText.items(a.unknown.length)),
+        cell(chooseText.verdict, this.#verdictText(a)),
       );
       row.lastElementChild!.className = 'font-semibold';
       return row;
@@ -201,11 +202,11 @@ class DealerChoice extends HTMLElement {
     const share = h(
       'p',
       'text-sm',
-      a.share === undefined ? '还没有打分。' : `已知各项的契合度 ${Math.round(a.share * 100)}%（门槛 ${Math.round(this.#data.rule.fitThreshold * 100)}%）`,
+      a.share === undefined ? chooseText.notScored : chooseText.fitShare(Math.round(a.share * 100), Math.round(this.#data.rule.fitThreshold * 100)),
     );
     const out: Node[] = [head, share];
-    if (a.keyFailed.length) out.push(h('p', 'text-sm', `关键项不符合：${a.keyFailed.map(this.#textOf).join('；')}`));
-    if (a.unknown.length) out.push(h('p', 'text-sm', `还不清楚 ${a.unknown.length} 项：${a.unknown.map(this.#textOf).join('；')}`));
+    if (a.keyFailed.length) out.push(h('p', 'text-sm', chooseText.keyFailedList(a.keyFailed.map(this.#textOf).join('；'))));
+    if (a.unknown.length) out.push(h('p', 'text-sm', chooseText.unknownList(a.unknown.length, a.unknown.map(this.#textOf).join('；'))));
     return out;
   }
 
@@ -221,7 +222,7 @@ class DealerChoice extends HTMLElement {
 
   /** A link to /prepare/ with a visit that checks this candidate's unknown standards. */
   #checkLink(candidate: Candidate, a: Assessment) {
-    const link = h('a', 'btn mt-2 inline-flex items-center no-underline print:hidden', `准备一次拜访，核实这 ${a.unknown.length} 项`);
+    const link = h('a', 'btn mt-2 inline-flex items-center no-underline print:hidden', chooseText.checkInVisit(a.unknown.length));
     const prepare = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}prepare/`;
     link.href = checkVisitLink(
       prepare,
@@ -236,14 +237,14 @@ class DealerChoice extends HTMLElement {
   #card(candidate: Candidate) {
     const key = keyItems(this.#data.rule, this.#stored.state.market);
     const card = h('section', 'candidate rounded-lg border border-line p-4 break-inside-avoid');
-    card.setAttribute('aria-label', `候选：${candidate.name}`);
+    card.setAttribute('aria-label', chooseText.candidateLabel(candidate.name));
     const head = h('div', 'mb-2 flex items-center gap-2');
     head.append(h('h2', 'mr-auto text-lg font-bold', candidate.name));
-    const remove = h('button', 'btn print:hidden', '删除');
+    const remove = h('button', 'btn print:hidden', chooseText.remove);
     remove.type = 'button';
-    remove.setAttribute('aria-label', `删除候选：${candidate.name}`);
+    remove.setAttribute('aria-label', chooseText.removeLabel(candidate.name));
     remove.addEventListener('click', () => {
-      if (!confirm(`删除“${candidate.name}”和它的打分？`)) return;
+      if (!confirm(chooseText.confirmRemove(candidate.name))) return;
       this.#commit(removeCandidate(candidate.id));
       this.#render();
     });
@@ -253,7 +254,7 @@ class DealerChoice extends HTMLElement {
     summary.setAttribute('aria-live', 'polite');
     const details = h('details', 'mt-3');
     details.open = Object.keys(candidate.answers).length < this.#data.criteria.length;
-    details.append(h('summary', 'min-h-11 cursor-pointer py-2 font-semibold', `逐项核对（${this.#data.criteria.length} 项）`));
+    details.append(h('summary', 'min-h-11 cursor-pointer py-2 font-semibold', chooseText.criteria(this.#data.criteria.length)));
     let group = '';
     for (const criterion of this.#data.criteria) {
       if (criterion.group !== group) details.append(h('h3', 'mt-4 mb-1 text-sm font-bold text-muted', (group = criterion.group)));
@@ -268,7 +269,7 @@ class DealerChoice extends HTMLElement {
   #criterion(candidate: Candidate, criterion: ChooseData['criteria'][number], isKey: boolean) {
     const box = h('fieldset', 'mt-2 rounded-lg border border-line px-3 py-2');
     const legend = h('legend', 'px-1 font-semibold', criterion.text);
-    if (isKey) legend.append(h('span', 'ml-2 rounded bg-warn-soft px-1.5 text-xs text-ink', '关键'));
+    if (isKey) legend.append(h('span', 'ml-2 rounded bg-warn-soft px-1.5 text-xs text-ink', chooseText.key));
     box.append(legend);
     if (criterion.hint) box.append(h('p', 'text-sm text-muted', criterion.hint));
     const choices = h('div', 'mt-1 grid grid-cols-2 gap-1 sm:grid-cols-4');
@@ -288,10 +289,10 @@ class DealerChoice extends HTMLElement {
     Object.assign(evidence, {
       maxLength: 300,
       autocomplete: 'off',
-      placeholder: '依据，例如：问了两家上游，回款及时',
+      placeholder: chooseText.evidencePlaceholder,
       value: candidate.evidence[criterion.item] ?? '',
     });
-    evidence.setAttribute('aria-label', `依据：${criterion.text}`);
+    evidence.setAttribute('aria-label', chooseText.evidenceLabel(criterion.text));
     evidence.addEventListener('change', () => {
       this.#commit(setEvidence(candidate.id, criterion.item, evidence.value, Date.now()));
       this.#renderVerdicts();

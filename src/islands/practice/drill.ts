@@ -25,6 +25,7 @@ import type { Change, StoredState } from '../../lib/commit-stored';
 import { openStored } from '../storage';
 import { h } from '../dom';
 import { chosenFile, download, today } from '../files';
+import { practiceText } from '../../lib/ui-text';
 
 const SESSION = 10;
 const gradeKeys = ['again', 'hard', 'good', 'easy'] as const;
@@ -84,7 +85,7 @@ class PracticeDrill extends HTMLElement {
     this.#done = 0;
     this.#retried.clear();
     const scope = this.querySelector('[data-scope]')!;
-    scope.textContent = this.#filter.ids ? `只练这次拜访可能遇到的 ${ids.length} 个异议。改上面的选项就练别的。` : '';
+    scope.textContent = this.#filter.ids ? practiceText.onlyThisVisit(ids.length) : '';
     this.#summary();
     this.#next();
   }
@@ -100,13 +101,11 @@ class PracticeDrill extends HTMLElement {
       // A session is ten cards, and a card missed twice stays due: say what is left for today.
       const left = summarise(this.#stored.state, this.#ids(), new Date()).due;
       this.querySelector('[data-done-text]')!.textContent =
-        this.#done === 0
-          ? '这里今天没有要练的。换个渠道类型或类别，或者过几天再来。'
-          : `这一轮练了 ${this.#done} 张。${left > 0 ? `今天还有 ${left} 张要练。` : '今天要练的都练完了。'}`;
+        this.#done === 0 ? practiceText.nothingToday : practiceText.roundDone(this.#done, left > 0 ? practiceText.leftToday(left) : practiceText.allDoneToday);
       return;
     }
     const c = this.#current;
-    this.querySelector('[data-position]')!.textContent = `第 ${this.#done + 1} 张 · `;
+    this.querySelector('[data-position]')!.textContent = practiceText.position(this.#done + 1);
     this.querySelector('[data-phrase]')!.textContent = `“${c.phrases[Math.floor(Math.random() * c.phrases.length)]}”`;
     this.querySelector('[data-title]')!.textContent = c.title;
     this.querySelector('[data-answer-text]')!.textContent = c.answer;
@@ -116,7 +115,7 @@ class PracticeDrill extends HTMLElement {
         const box = h('details', 'rounded border border-line px-3 py-2');
         box.open = i === 0;
         box.append(h('summary', 'cursor-pointer font-semibold', r.title), h('p', 'mt-2', r.say));
-        if (r.close) box.append(h('p', 'mt-2 text-sm', `收口问：${r.close}`));
+        if (r.close) box.append(h('p', 'mt-2 text-sm', practiceText.closingQuestion(r.close)));
         return box;
       }),
     );
@@ -170,8 +169,7 @@ class PracticeDrill extends HTMLElement {
   #summary() {
     const ids = this.#ids();
     const s = summarise(this.#stored.state, ids, new Date());
-    this.querySelector('[data-counts]')!.textContent =
-      `今天要练 ${s.due} · 在练 ${s.practising} · 已掌握 ${s.mastered} · 还没练过 ${s.fresh}（共 ${ids.length} 个异议）`;
+    this.querySelector('[data-counts]')!.textContent = practiceText.counts(s.due, s.practising, s.mastered, s.fresh, ids.length);
     const hardest = this.querySelector('[data-hardest]')!;
     hardest.replaceChildren();
     if (s.hardest.length === 0) return;
@@ -181,15 +179,15 @@ class PracticeDrill extends HTMLElement {
       const item = h('li');
       const link = h('a', '', card.title);
       link.href = card.url;
-      item.append(link, ` · 答不上来 ${again} 次`);
+      item.append(link, practiceText.missedTimes(again));
       list.append(item);
     }
-    hardest.append(h('p', 'mt-2 text-sm font-semibold', '最常答不上来的：'), list);
+    hardest.append(h('p', 'mt-2 text-sm font-semibold', practiceText.hardest), list);
   }
 
   #save(change: Change<Progress>) {
     const { newlyRefused } = this.#stored.commit(change);
-    if (newlyRefused) this.#say('无法保存到本机（存储已满或被浏览器禁止）：可以继续练，关掉页面前的记录都在；已经存下的记录不受影响。');
+    if (newlyRefused) this.#say(practiceText.cannotSave);
   }
 
   #say(text: string) {
@@ -197,7 +195,7 @@ class PracticeDrill extends HTMLElement {
   }
 
   #export() {
-    download(`练习记录-${today()}.json`, serialiseExport(this.#stored.state));
+    download(practiceText.fileName(today()), serialiseExport(this.#stored.state));
   }
 
   /** Merges a chosen file into what is stored, after saying what it will add, update and leave alone. */
@@ -208,12 +206,12 @@ class PracticeDrill extends HTMLElement {
     if (!read.ok) return this.#say(read.message);
     const latest = this.#stored.refresh();
     const plan = describeMerge(mergeProgress(latest, read.progress), Object.keys(latest.cards).length);
-    if (!confirm(`${plan}\n\n导入吗？`)) return this.#say('没有导入，本机的练习记录没有动。');
+    if (!confirm(practiceText.confirmImport(plan))) return this.#say(practiceText.untouched);
     let merged: ReturnType<typeof mergeProgress> | undefined;
     const { saved } = this.#stored.commit((stored) => (merged = mergeProgress(stored, read.progress)).progress);
     const { added, updated, kept } = merged!;
-    const done = `已导入：新增 ${added.length} 张，更新 ${updated.length} 张，保留本机的 ${kept.length} 张。${read.message ?? ''}`;
-    this.#say(saved ? done : `${done}但无法保存到本机（存储已满或被浏览器禁止）：关掉页面前请先导出备份。`);
+    const done = practiceText.imported(added.length, updated.length, kept.length, read.message ?? '');
+    this.#say(saved ? done : practiceText.importedNotSaved(done));
     this.#start();
   }
 }

@@ -5,6 +5,7 @@
  */
 import { encodeShare } from '../prepare/share-link';
 import { newVisit } from '../prepare/visit-state';
+import { chooseText } from '../ui-text';
 
 export const CHECK_VISIT = { channel: 'dealer', stage: 'dealer/choose-target' };
 
@@ -12,8 +13,8 @@ export function checkVisitLink(prepareUrl: string, candidate: string, unknown: A
   const visit = newVisit(id, now, {
     ...CHECK_VISIT,
     customer: candidate,
-    goal: `核实选商标准里还不清楚的 ${unknown.length} 项`,
-    custom: unknown.map(({ item, text }) => ({ id: `choose-${item}`, text: `核实：${text}` })),
+    goal: chooseText.checkGoal(unknown.length),
+    custom: unknown.map(({ item, text }) => ({ id: `choose-${item}`, text: chooseText.checkItem(text) })),
   });
   return `${prepareUrl}#v=${encodeShare(visit)}`;
 }

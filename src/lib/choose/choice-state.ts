@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { answers, type Answer } from './assess.ts';
+import { chooseText } from '../ui-text.ts';
 
 export const CHOICE_KEY = 'channel-playbook:choose';
 export const CHOICE_VERSION = 1;
@@ -50,17 +51,17 @@ export function parseChoice(raw: string | null): { state: Choice; message?: stri
   try {
     json = JSON.parse(raw);
   } catch {
-    return { state: emptyChoice(), message: '保存的经销商比较已损坏，无法读取，已重置为空白。' };
+    return { state: emptyChoice(), message: chooseText.storeBroken };
   }
   const store = storeSchema.safeParse(json);
-  if (!store.success) return { state: emptyChoice(), message: '保存的经销商比较格式不对（可能来自更新的版本），已重置为空白。' };
+  if (!store.success) return { state: emptyChoice(), message: chooseText.storeWrongFormat };
   const candidates = store.data.candidates.flatMap((c) => {
     const parsed = candidateSchema.safeParse(c);
     return parsed.success ? [parsed.data] : [];
   });
   const dropped = store.data.candidates.length - candidates.length;
   const state: Choice = { version: CHOICE_VERSION, market: store.data.market, candidates: candidates.slice(0, MAX_CANDIDATES) };
-  return dropped > 0 ? { state, message: `有 ${dropped} 个候选的记录已损坏，已去掉，其余的都在。` } : { state };
+  return dropped > 0 ? { state, message: chooseText.candidatesDropped(dropped) } : { state };
 }
 
 export const serialiseChoice = (state: Choice) => JSON.stringify(state);

@@ -7,6 +7,7 @@
  */
 import type { Incoming } from './choice-link';
 import { CHOICE_VERSION, MAX_CANDIDATES, parseChoice, type Candidate, type Choice } from './choice-state';
+import { choiceTransferText } from '../ui-text';
 
 /** Marks an exported file as this site's dealer comparison, so an import can tell it from any other JSON. */
 export const CHOICE_FILE_KIND = 'channel-playbook/choose';
@@ -15,28 +16,26 @@ export const MAX_FILE_BYTES = 128 * 1024;
 
 export const serialiseChoiceFile = (choice: Choice) => JSON.stringify({ kind: CHOICE_FILE_KIND, ...choice });
 
-const untouched = '没有导入，本机的比较没有动。';
-
 /** Reads a chosen file, refusing with one sentence anything that is not this site's comparison. */
 export function readChoiceFile(size: number, text: () => string): Incoming {
-  if (size > MAX_FILE_BYTES) return { ok: false, message: `这个文件有 ${Math.ceil(size / 1024)} KB，不是经销商比较（比较文件只有几 KB）：${untouched}` };
+  if (size > MAX_FILE_BYTES) return { ok: false, message: choiceTransferText.fileTooLarge(Math.ceil(size / 1024)) };
   let json: unknown;
   try {
     json = JSON.parse(text());
   } catch {
-    return { ok: false, message: `这个文件读不出内容，不是经销商比较：${untouched}` };
+    return { ok: false, message: choiceTransferText.fileUnreadable };
   }
   const record = json && typeof json === 'object' ? (json as Record<string, unknown>) : {};
-  if (record.kind !== CHOICE_FILE_KIND) return { ok: false, message: `这个文件不是本手册导出的经销商比较：${untouched}` };
+  if (record.kind !== CHOICE_FILE_KIND) return { ok: false, message: choiceTransferText.fileForeign };
   if (typeof record.version === 'number' && record.version > CHOICE_VERSION) {
-    return { ok: false, message: `这个文件来自更新版本的手册：先刷新页面，换到新版本再导入。${untouched}` };
+    return { ok: false, message: choiceTransferText.fileNewer };
   }
   const { kind: _kind, ...rest } = record;
   const loaded = parseChoice(JSON.stringify(rest));
-  if (loaded.state.candidates.length === 0) return { ok: false, message: `这个文件里没有能读的候选：${untouched}` };
+  if (loaded.state.candidates.length === 0) return { ok: false, message: choiceTransferText.fileEmpty };
   const inFile = Array.isArray(rest.candidates) ? rest.candidates.length : 0;
   const dropped = inFile - loaded.state.candidates.length;
-  return { ok: true, choice: loaded.state, ...(dropped > 0 ? { message: `文件里有 ${dropped} 家的记录已损坏，没有导入。` } : {}) };
+  return { ok: true, choice: loaded.state, ...(dropped > 0 ? { message: choiceTransferText.candidatesDropped(dropped) } : {}) };
 }
 
 export interface MergedChoice {
@@ -96,10 +95,10 @@ export function mergeChoice(saved: Choice, incoming: Choice): MergedChoice {
 /** One sentence on what a merge did, for the message line. */
 export function describeChoiceMerge({ added, updated, leftOut, otherMarket }: MergedChoice, marketText: (id: string) => string): string {
   const parts = [
-    added.length ? `新增 ${added.length} 家：${added.join('、')}` : '',
-    updated.length ? `更新 ${updated.length} 家（两边打分不同的项以后改的为准）：${updated.join('、')}` : '',
-    leftOut.length ? `${leftOut.length} 家放不下（最多比较 ${MAX_CANDIDATES} 家，先删掉几家再打开一次）：${leftOut.join('、')}` : '',
-    otherMarket ? `市场形态保留这台手机选的（对方选的是：${marketText(otherMarket)}）` : '',
+    added.length ? choiceTransferText.added(added) : '',
+    updated.length ? choiceTransferText.updated(updated) : '',
+    leftOut.length ? choiceTransferText.leftOut(leftOut, MAX_CANDIDATES) : '',
+    otherMarket ? choiceTransferText.otherMarket(marketText(otherMarket)) : '',
   ].filter(Boolean);
-  return parts.length ? `${parts.join('；')}。` : '内容和这台手机上的一样，没有变化。';
+  return parts.length ? choiceTransferText.merged(parts) : choiceTransferText.unchanged;
 }

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { dateDiffInDays, FSRSAlgorithm, generatorParameters, Rating, type Grade } from 'ts-fsrs';
+import { practiceText } from '../ui-text.ts';
 
 /** 2: the scheduler's memory state only. Version 1 also held ts-fsrs's learning-step fields. */
 export const PROGRESS_VERSION = 2;
@@ -44,10 +45,10 @@ export function parseProgress(raw: string | null): LoadedProgress {
   try {
     json = JSON.parse(raw);
   } catch {
-    return { progress: emptyProgress(), message: '保存的练习记录已损坏，无法读取，已重新开始。' };
+    return { progress: emptyProgress(), message: practiceText.storeBroken };
   }
   const store = storeSchema.safeParse(json);
-  if (!store.success) return { progress: emptyProgress(), message: '练习记录的格式不对（可能来自别的版本），已重新开始。' };
+  if (!store.success) return { progress: emptyProgress(), message: practiceText.storeWrongFormat };
   const cards: Record<string, SavedCard> = {};
   const broken: string[] = [];
   for (const [id, candidate] of Object.entries(store.data.cards)) {
@@ -57,7 +58,7 @@ export function parseProgress(raw: string | null): LoadedProgress {
   }
   return {
     progress: { version: PROGRESS_VERSION, cards },
-    ...(broken.length > 0 ? { message: `有 ${broken.length} 张卡片的记录损坏，已从头开始练：${broken.join('、')}。其余的都保留了。` } : {}),
+    ...(broken.length > 0 ? { message: practiceText.cardsReset(broken) } : {}),
   };
 }
 
@@ -72,29 +73,27 @@ export const serialiseExport = (progress: Progress) => JSON.stringify({ kind: PR
 
 export type ImportRead = { ok: true; progress: Progress; message?: string } | { ok: false; message: string };
 
-const untouched = '没有导入，本机的练习记录没有动。';
-
 /**
  * Reads a file chosen for import, refusing with one sentence anything that is not this site's
  * progress: too large (checked before the text is read), not JSON, another site's or program's,
  * a newer format, or no card to read. Exports made before files carried `kind` are accepted.
  */
 export function readImport(size: number, text: () => string): ImportRead {
-  if (size > MAX_IMPORT_BYTES) return { ok: false, message: `这个文件有 ${Math.ceil(size / 1024)} KB，不是练习记录（练习记录只有几 KB）：${untouched}` };
+  if (size > MAX_IMPORT_BYTES) return { ok: false, message: practiceText.fileTooLarge(Math.ceil(size / 1024)) };
   let json: unknown;
   try {
     json = JSON.parse(text());
   } catch {
-    return { ok: false, message: `这个文件读不出内容，不是练习记录：${untouched}` };
+    return { ok: false, message: practiceText.fileUnreadable };
   }
   const record = json && typeof json === 'object' ? (json as Record<string, unknown>) : {};
-  if ('kind' in record && record.kind !== PROGRESS_FILE_KIND) return { ok: false, message: `这个文件来自别的网站或程序，不是本手册的练习记录：${untouched}` };
+  if ('kind' in record && record.kind !== PROGRESS_FILE_KIND) return { ok: false, message: practiceText.fileForeign };
   if (typeof record.version === 'number' && record.version > PROGRESS_VERSION) {
-    return { ok: false, message: `这个文件来自更新版本的手册：先刷新页面，换到新版本再导入。${untouched}` };
+    return { ok: false, message: practiceText.fileNewer };
   }
   const { kind: _kind, ...rest } = record;
   const loaded = parseProgress(JSON.stringify(rest));
-  if (Object.keys(loaded.progress.cards).length === 0) return { ok: false, message: `这个文件里没有能读的练习记录：${untouched}` };
+  if (Object.keys(loaded.progress.cards).length === 0) return { ok: false, message: practiceText.fileEmpty };
   return { ok: true, progress: loaded.progress, ...(loaded.message ? { message: loaded.message } : {}) };
 }
 
@@ -133,11 +132,11 @@ export function mergeProgress(stored: Progress, incoming: Progress): Merged {
 export function describeMerge({ added, updated, kept }: Merged, storedCount: number): string {
   const untouchedHere = storedCount - updated.length - kept.length;
   return [
-    `这个文件有 ${added.length + updated.length + kept.length} 张卡片的记录：`,
-    `新增 ${added.length} 张，`,
-    `更新 ${updated.length} 张（文件里的复习更近），`,
-    `${kept.length} 张保留本机的（本机的复习更近或相同）。`,
-    untouchedHere > 0 ? `本机另有 ${untouchedHere} 张不在文件里，不会动。` : '',
+    practiceText.mergeTotal(added.length + updated.length + kept.length),
+    practiceText.mergeAdded(added.length),
+    practiceText.mergeUpdated(updated.length),
+    practiceText.mergeKept(kept.length),
+    untouchedHere > 0 ? practiceText.mergeUntouched(untouchedHere) : '',
   ].join('');
 }
 

@@ -11,6 +11,7 @@
  * - unknown future version        → a fresh store, message (never guess at a newer shape)
  */
 import * as z from 'zod/mini';
+import { visitStateText } from '../ui-text';
 
 export const STORE_VERSION = 2;
 const text = (max: number) => z.string().check(z.maxLength(max));
@@ -75,7 +76,7 @@ export function parseStore(raw: string | null, now = Date.now()): Loaded {
   try {
     json = JSON.parse(raw);
   } catch {
-    return { store: emptyStore(), message: '保存的拜访准备已损坏，无法读取，已重置为空白。' };
+    return { store: emptyStore(), message: visitStateText.storeBroken };
   }
   const v1 = v1Schema.safeParse(json);
   if (v1.success) {
@@ -83,12 +84,12 @@ export function parseStore(raw: string | null, now = Date.now()): Loaded {
     const visit = newVisit('v1', now, { channel: old.channel ?? '', stage: old.stage ?? '', customer: old.customer ?? '', checked: old.ticked ?? [] });
     const checked = visitSchema.safeParse(visit);
     return checked.success
-      ? { store: { version: STORE_VERSION, activeId: visit.id, visits: [checked.data] }, message: '已把旧版本保存的拜访准备升级到新版本。' }
-      : { store: emptyStore(), message: '旧版本的拜访准备无法升级，已重置为空白。' };
+      ? { store: { version: STORE_VERSION, activeId: visit.id, visits: [checked.data] }, message: visitStateText.upgraded }
+      : { store: emptyStore(), message: visitStateText.cannotUpgrade };
   }
   const store = storeSchema.safeParse(json);
   if (!store.success) {
-    return { store: emptyStore(), message: '保存的拜访准备格式不对（可能来自更新或更旧的版本），已重置为空白。' };
+    return { store: emptyStore(), message: visitStateText.storeWrongFormat };
   }
   const visits: Visit[] = [];
   for (const candidate of store.data.visits) {
@@ -99,7 +100,7 @@ export function parseStore(raw: string | null, now = Date.now()): Loaded {
   const activeId = visits.some((v) => v.id === store.data.activeId) ? store.data.activeId : visits[0]?.id;
   return {
     store: { version: STORE_VERSION, activeId, visits },
-    ...(dropped > 0 ? { message: `有 ${dropped} 份拜访准备已损坏，已删除；其余的都保留了。` } : {}),
+    ...(dropped > 0 ? { message: visitStateText.visitsDropped(dropped) } : {}),
   };
 }
 
@@ -153,5 +154,5 @@ export function removeCustomItem(visit: Visit, id: string): Visit {
 export const resetProgress = (visit: Visit): Visit => ({ ...visit, checked: [], notes: {} });
 
 export function duplicateVisit(visit: Visit, id: string, now: number): Visit {
-  return { ...visit, id, customer: visit.customer ? `${visit.customer}（副本）` : '', checked: [], notes: {}, updatedAt: now };
+  return { ...visit, id, customer: visit.customer ? visitStateText.copyOf(visit.customer) : '', checked: [], notes: {}, updatedAt: now };
 }
