@@ -4,6 +4,7 @@
  */
 import { copyText, shareOrCopy, type ShareOutcome } from './share';
 import { h } from './dom';
+import { shareText } from '../lib/ui-text';
 
 /**
  * A 话术 as plain text, a line per paragraph. A policy the company has not filled in stays a
@@ -11,7 +12,7 @@ import { h } from './dom';
  */
 export function sayText(figure: Element): string {
   const quote = figure.querySelector('blockquote')!.cloneNode(true) as HTMLElement;
-  for (const gap of quote.querySelectorAll('.policy-unset')) gap.replaceWith(`【待公司确定：${gap.textContent?.trim()}】`);
+  for (const gap of quote.querySelectorAll('.policy-unset')) gap.replaceWith(shareText.policyGap(gap.textContent?.trim()));
   const blocks = [...quote.children].map((block) => block.textContent?.replace(/\s+/g, ' ').trim() ?? '');
   return blocks.some(Boolean) ? blocks.filter(Boolean).join('\n') : (quote.textContent ?? '').trim();
 }
@@ -33,18 +34,18 @@ function say(message: string) {
 const told: Record<ShareOutcome, string> = {
   shared: '',
   closed: '',
-  copied: '已复制，可以粘贴发给同事。',
-  failed: '复制失败：请长按文字手动复制。',
+  copied: shareText.copied,
+  failed: shareText.copyFailed,
 };
 
 async function outcomeOf(button: HTMLElement): Promise<string> {
   const title = document.querySelector('main h1')?.textContent?.trim() ?? document.title;
   const url = `${location.origin}${location.pathname}`;
   const figure = button.closest('figure');
-  if (figure && button.hasAttribute('data-copy-say')) return (await copyText(sayText(figure))) ? '话术已复制，可以粘贴到聊天里。' : told.failed;
+  if (figure && button.hasAttribute('data-copy-say')) return (await copyText(sayText(figure))) ? shareText.sayCopied : told.failed;
   if (figure && button.hasAttribute('data-share-say')) {
     const text = `${sayText(figure)}\n——${title}`;
-    return told[await shareOrCopy({ title: `话术 · ${title}`, text, url }, `${text}\n${url}`)];
+    return told[await shareOrCopy({ title: shareText.sayTitle(title), text, url }, `${text}\n${url}`)];
   }
   const summary = document.querySelector('main [data-pagefind-meta="summary"]')?.textContent?.trim() ?? '';
   return told[await shareOrCopy({ title, text: summary, url }, `${title}：${summary}\n${url}`)];

@@ -3,6 +3,8 @@
  * message at the bottom of the screen, never a modal: the rep may be mid-sentence with a
  * customer, so it takes no focus and can be closed; 刷新 switches to the new build.
  */
+import { updateText } from '../lib/ui-text';
+
 let prompt: HTMLElement | undefined;
 let waiting: ServiceWorker | undefined;
 
@@ -28,19 +30,19 @@ function create() {
   root.setAttribute('role', 'status');
   const text = document.createElement('p');
   text.className = 'mr-auto';
-  const refresh = button('刷新', 'min-h-11 rounded-lg bg-accent px-4 font-semibold text-paper');
+  const refresh = button(updateText.refresh, 'min-h-11 rounded-lg bg-accent px-4 font-semibold text-paper');
   refresh.addEventListener('click', () => {
     refresh.disabled = true;
-    refresh.textContent = '正在刷新…';
+    refresh.textContent = updateText.refreshing;
     activate();
   });
   const close = button('×', 'min-h-11 min-w-11 rounded-lg text-xl text-muted');
-  close.setAttribute('aria-label', '关闭提示');
+  close.setAttribute('aria-label', updateText.close);
   close.addEventListener('click', () => root.remove());
   root.append(text, refresh, close);
   document.body.append(root);
   // Text goes in after the live region exists, so screen readers announce it.
-  requestAnimationFrame(() => (text.textContent = '内容已更新，'));
+  requestAnimationFrame(() => (text.textContent = updateText.updated));
   return root;
 }
 

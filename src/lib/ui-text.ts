@@ -26,3 +26,7 @@ export * as practiceText from './ui-text/practice.ts';
 export * as chooseText from './ui-text/choose.ts';
 /** Merging a shared or imported comparison on /choose/ (loaded on first use). */
 export * as choiceTransferText from './ui-text/choice-transfer.ts';
+/** The 复制 and 发给同事 buttons of content pages. */
+export * as shareText from './ui-text/share.ts';
+/** The prompt when a new build of the site is waiting. */
+export * as updateText from './ui-text/update.ts';
