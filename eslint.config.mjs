@@ -9,7 +9,7 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'content/', 'public/', 'reports/'] },
+  { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'content/', 'public/', 'reports/', '.stryker-tmp/'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
