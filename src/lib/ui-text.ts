@@ -16,6 +16,8 @@ export * as searchDialogText from './ui-text/search-dialog.ts';
 export * as searchOfflineText from './ui-text/search-offline.ts';
 /** The 保存全部以离线使用 control on the home and offline pages. */
 export * as offlineText from './ui-text/offline.ts';
+/** The visit prep on /prepare/: its controls, checklist rows and printed brief. */
+export * as prepareText from './ui-text/prepare.ts';
 /** Saved visit preps read back, on /prepare/ and /choose/. */
 export * as visitStateText from './ui-text/visit-state.ts';
 /** A shared link that cannot be opened, on /prepare/ and /choose/. */

@@ -26,10 +26,6 @@ const notUiText: Record<string, string> = {
   'src/lib/diagram/from-content.ts': 'diagram descriptions written into the pages at build',
   'src/lib/diagram/layout.ts': 'problems the diagram build reports',
   'src/lib/practice/from-content.ts': 'the headings the drill is read from in the content',
-  // Not moved yet: /prepare/'s words as functions would take its JS over its 16 KB budget.
-  'src/islands/prepare/render.ts': 'not moved yet (page budget)',
-  'src/islands/prepare/visit-prep.ts': 'not moved yet (page budget)',
-  'src/lib/prepare/checklist-keys.ts': 'not moved yet (page budget)',
 };
 
 function filesUnder(dir: string): string[] {

@@ -10,6 +10,7 @@ import type { PrepChannel } from '../../lib/prepare/prepare-data';
 import { policyUnset } from '../../lib/labels';
 import { withBase } from '../../lib/urls';
 import { h } from '../dom';
+import { prepareText } from '../../lib/ui-text';
 
 /** A row cloned from the page's one row template (components/CheckItem.astro), then filled in. */
 function itemRow(template: HTMLTemplateElement, key: string, label: string, hint: string | undefined, visit: Visit, removable: boolean): HTMLLIElement {
@@ -25,16 +26,16 @@ function itemRow(template: HTMLTemplateElement, key: string, label: string, hint
   else hintLine.remove();
   const note = visit.notes[key];
   const noteLine = li.querySelector('[data-item-note]')!;
-  if (note) noteLine.textContent = `备注：${note}`;
+  if (note) noteLine.textContent = prepareText.noteLine(note);
   else noteLine.remove();
   const noteButton = li.querySelector<HTMLButtonElement>('[data-note]')!;
-  noteButton.textContent = note ? '改备注' : '备注';
+  noteButton.textContent = note ? prepareText.editNote : prepareText.note;
   noteButton.dataset.note = key;
-  noteButton.setAttribute('aria-label', `${note ? '修改' : '添加'}备注：${label}`);
+  noteButton.setAttribute('aria-label', prepareText.noteLabel(Boolean(note), label));
   const remove = li.querySelector<HTMLButtonElement>('[data-remove]')!;
   if (removable) {
     remove.dataset.remove = key.slice('custom/'.length);
-    remove.setAttribute('aria-label', `删除：${label}`);
+    remove.setAttribute('aria-label', prepareText.removeItem(label));
   } else remove.remove();
   return li;
 }
@@ -53,7 +54,7 @@ export function renderLists(lists: AssembledList[], visit: Visit, template: HTML
   });
   if (visit.custom.length > 0) {
     const section = h('section', 'prep-list mb-5');
-    section.append(h('h2', 'mb-2 text-lg font-bold', '我自己加的'));
+    section.append(h('h2', 'mb-2 text-lg font-bold', prepareText.ownItems));
     const ul = h('ul', 'space-y-1');
     ul.append(...visit.custom.map((c) => itemRow(template, `custom/${c.id}`, c.text, undefined, visit, true)));
     section.append(ul);
@@ -63,16 +64,16 @@ export function renderLists(lists: AssembledList[], visit: Visit, template: HTML
 }
 
 export function renderPrintHeader(visit: Visit, channel: string, stage: string): HTMLElement[] {
-  const title = h('p', 'text-lg font-bold', `拜访准备：${visit.customer || '（未填客户）'}`);
+  const title = h('p', 'text-lg font-bold', prepareText.visitTitle(visit.customer || prepareText.noCustomer));
   const facts = h('p', 'text-sm');
   facts.textContent = [
-    `联系人：${visit.contact || '____'}`,
-    `角色：${visit.role || '____'}`,
-    `日期：${visit.date || '____'}`,
-    `渠道：${channel || '不限'}`,
-    `阶段：${stage || '拜访前准备'}`,
+    prepareText.contact(visit.contact || '____'),
+    prepareText.role(visit.role || '____'),
+    prepareText.date(visit.date || '____'),
+    prepareText.channel(channel || prepareText.anyChannel),
+    prepareText.stage(stage || prepareText.beforeVisit),
   ].join('  ·  ');
-  const goal = h('p', 'text-sm', `目标：${visit.goal || '________________________________'}`);
+  const goal = h('p', 'text-sm', prepareText.goal(visit.goal || '________________________________'));
   return [title, facts, goal];
 }
 
@@ -93,7 +94,7 @@ function linkedList<T extends { title: string; url: string }>(heading: string, c
 /** Starts a drill of exactly these objections (/practice/?objections=…). */
 function practiceLink(channel: PrepChannel): HTMLElement[] {
   if (channel.objections.length === 0) return [];
-  const link = h('a', 'font-semibold', `练一练这 ${channel.objections.length} 个异议 →`);
+  const link = h('a', 'font-semibold', prepareText.practiceThese(channel.objections.length));
   link.href = withBase(`practice/?objections=${channel.objections.map((o) => o.id).join(',')}`);
   const line = h('p', 'mt-2 print:hidden');
   line.append(link);
@@ -104,7 +105,7 @@ function practiceLink(channel: PrepChannel): HTMLElement[] {
 function chooseLink(channel: PrepChannel, customer: string): HTMLElement[] {
   if (!channel.choose) return [];
   const name = customer.trim();
-  const link = h('a', 'font-semibold', name ? `${channel.choose}：把“${name}”和其他候选逐项打分比较 →` : `${channel.choose}：给候选逐项打分、并排比较 →`);
+  const link = h('a', 'font-semibold', name ? prepareText.chooseCandidate(channel.choose, name) : prepareText.chooseAny(channel.choose));
   link.href = withBase(name ? `choose/?candidate=${encodeURIComponent(name)}` : 'choose/');
   const line = h('p', 'mt-2 print:hidden');
   line.append(link);
@@ -114,16 +115,16 @@ function chooseLink(channel: PrepChannel, customer: string): HTMLElement[] {
 export function renderBrief(channel: PrepChannel | undefined, customer = ''): HTMLElement[] {
   if (!channel) return [];
   const out: HTMLElement[] = [h('p', 'mb-2 text-muted', `${channel.group} · ${channel.title}`)];
-  out.push(h('h3', 'mt-2 font-bold', '重点讲什么'));
+  out.push(h('h3', 'mt-2 font-bold', prepareText.stress));
   const stress = h('ul', 'list-disc pl-6');
   stress.append(...channel.stress.map((s) => h('li', '', s)));
   out.push(stress);
   out.push(
-    ...linkedList('最可能听到的异议，一句话回应', 'brief-objection', channel.objections, (o) => [document.createTextNode(`：${o.answer}`)]),
+    ...linkedList(prepareText.objections, 'brief-objection', channel.objections, (o) => [document.createTextNode(`：${o.answer}`)]),
     ...practiceLink(channel),
     ...chooseLink(channel, customer),
     // Only what the company set may be promised; an unset policy is said as "以公司政策为准".
-    ...linkedList('可能谈到的公司政策', 'brief-policy', channel.policies, (p) => [
+    ...linkedList(prepareText.policies, 'brief-policy', channel.policies, (p) => [
       document.createTextNode('：'),
       h('span', p.value ? 'policy policy-set' : 'policy policy-unset', p.value ?? policyUnset),
     ]),

@@ -29,6 +29,7 @@ import {
 import type { Change, StoredState } from '../../lib/commit-stored';
 import { renderBrief, renderLists, renderPrintHeader } from './render';
 import { h } from '../dom';
+import { prepareText } from '../../lib/ui-text';
 import { openStored, STORAGE_KEY } from '../storage';
 
 const FIELDS = ['channel', 'stage', 'customer', 'contact', 'role', 'date', 'goal'] as const;
@@ -68,7 +69,7 @@ class VisitPrep extends HTMLElement {
     this.#say(messages.join(' '));
     for (const selector of ['[data-visits]', '[data-toolbar]', '[data-custom-form]']) this.querySelector(selector)?.removeAttribute('data-pending');
     // Where the phone has a share sheet (WeChat, messages, mail), the button opens it.
-    if (typeof navigator.share === 'function') this.querySelector('[data-action="share"]')!.textContent = '发给同事';
+    if (typeof navigator.share === 'function') this.querySelector('[data-action="share"]')!.textContent = prepareText.shareButton;
     this.#wire();
     this.#render();
   }
@@ -87,7 +88,7 @@ class VisitPrep extends HTMLElement {
 
   #commit(change: Change<Store>) {
     if (this.#stored.commit(change).newlyRefused) {
-      this.#say('无法保存到本机（存储已满或被浏览器禁止）：本页仍可使用和打印，改动在关掉页面前都在；已经存下的准备不受影响。');
+      this.#say(prepareText.cannotSave);
     }
   }
 
@@ -119,9 +120,9 @@ class VisitPrep extends HTMLElement {
     this.#commit((latest) => ({ ...latest, visits: latest.visits.map((v) => byId.get(v.id) ?? v) }));
     const keptNotes = visits.reduce((n, v, i) => n + v.custom.length - before[i].custom.length, 0);
     return [
-      moved > 0 ? `清单改了名，${moved} 项勾选和备注已跟着移过去。` : '',
-      dropped.length > 0 ? `有 ${dropped.length} 项勾选的清单项已从手册里删除，勾选已去掉：${dropped.join('、')}。` : '',
-      keptNotes > 0 ? `${keptNotes} 条写在已删除清单项上的备注，已保留在“我自己加的”里。` : '',
+      moved > 0 ? prepareText.itemsMoved(moved) : '',
+      dropped.length > 0 ? prepareText.itemsDropped(dropped) : '',
+      keptNotes > 0 ? prepareText.notesKept(keptNotes) : '',
     ].filter(Boolean);
   }
 
@@ -141,7 +142,7 @@ class VisitPrep extends HTMLElement {
     const shared = decodeShare(payload);
     if (!shared.ok) return [shared.message];
     this.#addVisit({ ...shared.visit, id: newId() });
-    return [`已打开分享的拜访准备：${shared.visit.customer || '未命名'}。`];
+    return [prepareText.openedShared(shared.visit.customer || prepareText.unnamed)];
   }
 
   #addVisit(visit: Visit) {
@@ -215,7 +216,7 @@ class VisitPrep extends HTMLElement {
     if (action === 'new') this.#addVisit(newVisit(newId(), Date.now()));
     if (action === 'duplicate') this.#addVisit(duplicateVisit(active, newId(), Date.now()));
     if (action === 'delete') {
-      if (!confirm(`删除“${active.customer || '未命名'}”的拜访准备？`)) return;
+      if (!confirm(prepareText.confirmDelete(active.customer || prepareText.unnamed))) return;
       if (this.#draft?.id === active.id) this.#draft = undefined;
       else this.#commit((latest) => removeVisit(latest, active.id, newVisit(newId(), Date.now())));
       const { activeId, visits } = this.#stored.state;
@@ -226,9 +227,9 @@ class VisitPrep extends HTMLElement {
     if (action === 'print') return window.print();
     if (action === 'share') {
       const url = `${location.origin}${location.pathname}#v=${encodeShare(active)}`;
-      const outcome = await shareOrCopy({ title: `拜访准备：${active.customer || '未命名'}`, url }, url);
-      if (outcome === 'copied') this.#say('分享链接已复制，发给同事即可打开同一份准备。');
-      if (outcome === 'failed') this.#say(`复制失败，请手动复制这个链接：${url}`);
+      const outcome = await shareOrCopy({ title: prepareText.visitTitle(active.customer || prepareText.unnamed), url }, url);
+      if (outcome === 'copied') this.#say(prepareText.linkCopied);
+      if (outcome === 'failed') this.#say(prepareText.copyFailed(url));
       return;
     }
     this.#render();
@@ -242,8 +243,8 @@ class VisitPrep extends HTMLElement {
     const area = h('textarea', 'min-h-16 flex-1 rounded border border-line bg-paper p-2 text-sm');
     area.maxLength = 1000;
     area.value = this.#active()?.notes[key] ?? '';
-    area.setAttribute('aria-label', '备注');
-    const save = h('button', 'btn', '保存备注');
+    area.setAttribute('aria-label', prepareText.note);
+    const save = h('button', 'btn', prepareText.saveNote);
     save.type = 'button';
     save.addEventListener('click', () => {
       this.#change((v) => setNote(v, key, area.value));
@@ -277,7 +278,7 @@ class VisitPrep extends HTMLElement {
     const select = this.querySelector<HTMLSelectElement>('[data-visit-select]')!;
     select.replaceChildren(
       ...this.#visits().map((v) => {
-        const option = h('option', '', `${v.customer || '未命名拜访'}${v.date ? ` · ${v.date}` : ''}`);
+        const option = h('option', '', `${v.customer || prepareText.unnamedVisit}${v.date ? ` · ${v.date}` : ''}`);
         option.value = v.id;
         return option;
       }),
@@ -295,7 +296,7 @@ class VisitPrep extends HTMLElement {
       visit.custom.map((c) => c.id),
       visit.checked,
     );
-    this.querySelector('[data-progress]')!.textContent = `已准备 ${done} / ${total} 项`;
+    this.querySelector('[data-progress]')!.textContent = prepareText.progress(done, total);
     const channel = this.#data.channels.find((c) => c.id === visit.channel)?.title ?? '';
     const stage = this.#data.stages.find((s) => s.id === visit.stage)?.title ?? '';
     this.querySelector('[data-print-header]')!.replaceChildren(...renderPrintHeader(visit, channel, stage));

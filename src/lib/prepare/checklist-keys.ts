@@ -5,6 +5,7 @@
  * visit's own items, so no text the rep wrote is lost. Pure, so it is unit-tested.
  */
 import type { Visit } from './visit-state';
+import { prepareText } from '../ui-text';
 
 export interface KnownItems {
   /** Every `<checklist>/<item>` key the site has now. */
@@ -49,7 +50,7 @@ export function reconcileVisit(visit: Visit, known: KnownItems, newId: () => str
   for (const [key, note] of Object.entries(visit.notes)) {
     const now = current(key);
     if (now !== undefined) notes[now] = note;
-    else custom.push({ id: newId(), text: `${note}（原清单项 ${key} 已不在手册里）`.slice(0, 300) });
+    else custom.push({ id: newId(), text: prepareText.orphanNote(note, key).slice(0, 300) });
   }
   const changed = moved > 0 || dropped.length > 0 || custom.length > visit.custom.length;
   return { visit: changed ? { ...visit, checked, notes, custom } : visit, moved, dropped };
