@@ -1,12 +1,13 @@
 // Mutation testing of the pure modules in src/lib/ (`npm run test:mutation`; not part of `npm test`,
 // it takes minutes). Modules that need Astro's runtime (content.ts, urls.ts, labels.ts,
-// last-updated.ts, prepare-data.ts) are exercised by the browser tests instead.
+// last-updated.ts, prepare-data.ts, search/sound-sources.ts) are exercised by the browser tests instead.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.config.ts' },
   mutate: [
     'src/lib/search/*.ts',
+    '!src/lib/search/sound-sources.ts',
     'src/lib/prepare/share-link.ts',
     'src/lib/sealed-link.ts',
     'src/lib/prepare/visit-state.ts',
