@@ -67,4 +67,23 @@ describe('rememberSearches', () => {
     expect((await remembered.search('返利'))?.results).toHaveLength(1);
     expect(asked).toEqual(['返利', '返利', '返利']);
   });
+
+  test('an old search failing late does not forget the newer answer asked since for the same term', async () => {
+    const pending: ((reason: Error) => void)[] = [];
+    let calls = 0;
+    const { engine, asked } = recordingEngine((term) => {
+      calls += 1;
+      // The first search for 返利 hangs until it is failed by hand; every other one answers.
+      if (calls === 1) return new Promise((_, reject) => pending.push(reject));
+      return Promise.resolve({ results: [{ id: String(term), score: 1, data: async () => '' }] });
+    });
+    const remembered = rememberSearches(engine, 1);
+    const first = remembered.search('返利');
+    await remembered.search('价格'); // pushes 返利 out of memory
+    const newer = await remembered.search('返利');
+    pending[0](new Error('offline'));
+    await expect(first).rejects.toThrow('offline');
+    expect(await remembered.search('返利')).toBe(newer);
+    expect(asked).toEqual(['返利', '价格', '返利']);
+  });
 });
