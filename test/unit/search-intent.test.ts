@@ -21,7 +21,18 @@ describe('intent of a query', () => {
     ['下一步', true],
     ['能不能卖完了再给钱', false],
     ['以后返利还有没有', false],
+    // 完 alone, a few words between, then the question at the very end.
+    ['培训完做什么', true],
+    ['培训完了接着做什么', true],
+    ['卖完了呢货款怎么算', false],
   ])('%s asks what comes next: %s', (query, next) => expect(intentOf(query).next).toBe(next));
+
+  test('the step said to be done is read with or without 了', () => {
+    expect(intentOf('培训完做什么').done).toBe('培训');
+    expect(intentOf('培训完了做什么').done).toBe('培训');
+    expect(intentOf('培训结束下一步').done).toBe('培训');
+    expect(intentOf('合同谈好下一步').done).toBe('合同谈');
+  });
 });
 
 const stages = buildStageMap([
@@ -91,6 +102,67 @@ describe('weighing a ranking by intent', () => {
     );
     expect(out[0]).toEqual({ id: 'p2', score: 2 * (1 + signalWeights.next), after: 'p1' });
     expect(out.find((r) => r.id === 'p3')).toBeUndefined();
+  });
+
+  test('a how-to lifts stages (and checklists) over the other kinds', () => {
+    const ranked = [
+      { id: 'o1', score: 1.2 },
+      { id: 'p3', score: 1 },
+    ];
+    expect(weighByIntent(ranked, { voice: 'howto', next: false }, facts)[0]).toEqual({ id: 'p3', score: 1 + signalWeights.howto });
+  });
+
+  test('with no "what next", or its weight at 0, no stage is lifted or added', () => {
+    const ranked = [{ id: 'p2', score: 1 }];
+    expect(weighByIntent(ranked, { next: false }, facts)).toEqual([{ id: 'p2', score: 1 }]);
+    expect(weighByIntent(ranked, { next: true }, facts, { ...signalWeights, next: 0 })).toEqual([{ id: 'p2', score: 1 }]);
+  });
+
+  test('"what next": the stage that hands on is the best-scored one, wherever the list puts it', () => {
+    const out = weighByIntent(
+      [
+        { id: 'p2', score: 1 },
+        { id: 'p1', score: 2 },
+      ],
+      { next: true },
+      facts,
+    );
+    expect(out[0]).toEqual({ id: 'p2', score: 2 * (1 + signalWeights.next), after: 'p1' });
+  });
+
+  test('"what next": a next stage that already scores as high keeps its own score', () => {
+    const weights = { ...signalWeights, next: 0.5 };
+    const higher = weighByIntent(
+      [
+        { id: 'p2', score: 1 },
+        { id: 'p3', score: 5 },
+      ],
+      { next: true },
+      facts,
+      weights,
+    );
+    expect(higher.find((r) => r.id === 'p3')).toEqual({ id: 'p3', score: 5 });
+    const equal = weighByIntent(
+      [
+        { id: 'p2', score: 2 },
+        { id: 'p3', score: 3 },
+      ],
+      { next: true },
+      facts,
+      weights,
+    );
+    expect(equal.find((r) => r.id === 'p3')).toEqual({ id: 'p3', score: 3 });
+  });
+
+  test('"X完了" picks the stage called X后 for that X, not another playbook\'s "…后" stage', () => {
+    const two = buildStageMap([
+      { id: 't1', url: '/playbooks/x/a/', title: '培训中', nextUrl: '/playbooks/x/b/' },
+      { id: 't2', url: '/playbooks/x/b/', title: '培训后' },
+      { id: 's1', url: '/playbooks/y/a/', title: '签约中', nextUrl: '/playbooks/y/b/' },
+      { id: 's2', url: '/playbooks/y/b/', title: '签约后' },
+    ]);
+    const out = weighByIntent([{ id: 't1', score: 1 }], intentOf('签约完了下一步做什么'), { kindOf: () => '流程阶段', stages: two });
+    expect(out[0]).toMatchObject({ id: 's2', after: 's1' });
   });
 
   test('"what next" adds the next stage when the words missed it', () => {
