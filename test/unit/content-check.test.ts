@@ -182,3 +182,45 @@ reviewed: 2026-11-20`,
     ]);
   });
 });
+
+describe('reminders and editorial problems a build would let through', () => {
+  test('a stopword search never cuts out whole is a reminder on its line, naming the cut', () => {
+    const stopwords: ContentFile = {
+      collection: 'stopwords',
+      file: 'content/search/stopwords.yaml',
+      text: '- id: fillers\n  drop: [其实, 一转眼]\n  why: 客户原话里常有的口头禅，不说明在找什么\n',
+    };
+    expect(check([stopwords]).map((p) => `${p.line} ${p.field} ${p.level} ${p.message}`)).toEqual([
+      '2 fillers.drop warning 停用词“一转眼”不会生效：搜索把它切成“一/转眼”，逐个判断。要丢的是其中哪个词，就写那个词',
+    ]);
+  });
+
+  test('a body that is not valid MDX breaks the build, on its line, saying what to close', () => {
+    const broken = page('guides', 'broken', 'title: 坏正文\nsummary: 正文里有一个没有关闭的标签。\nreviewed: 2026-11-20', '第一段。\n\n<Say>没有关闭');
+    const [problem] = check([broken]);
+    expect(problem).toMatchObject({ file: 'content/guides/broken.mdx', level: 'error', breaksBuild: true });
+    expect(problem.line).toBeGreaterThanOrEqual(6);
+    expect(problem.message).toMatch(/^正文的 MDX 写法有误：.*标签没有关闭/);
+  });
+
+  test('text left from the template fails the check on its line, but not the build', () => {
+    const draft = page(
+      'guides',
+      'draft',
+      'title: 新指南\nsummary: 一页还没写完的指南，留着模板的字。\nreviewed: 2026-11-20',
+      '第一段。\n\n这里写要点（请改写）',
+    );
+    expect(check([draft]).map((p) => `${p.line} ${p.level} ${p.breaksBuild} ${p.message}`)).toEqual([
+      '9 error false 还留着模板的占位文字“（请改写）”：换成真实内容（标着“可删除”的可以整行删掉）',
+    ]);
+  });
+
+  test('a page waiting for the lawyer is a reminder naming who should send it, its owner or the default', () => {
+    const pending = page('guides', 'pending', 'title: 待审指南\nsummary: 一页还在等法务确认的指南。\nlegalReview: pending\nreviewed: 2026-11-20');
+    const owned = page('guides', 'owned', 'title: 有主指南\nsummary: 一页写明了负责人的指南。\nlegalReview: pending\nowner: 培训部\nreviewed: 2026-11-20');
+    expect(check([pending, owned]).map((p) => `${p.file}:${p.line} ${p.field} ${p.level} ${p.message}`)).toEqual([
+      'content/guides/owned.mdx:4 legalReview warning 这页还在等法务确认（页面顶部显示“待法务确认后使用”）：请培训部交法务审阅，确认后删掉 legalReview 这一行',
+      'content/guides/pending.mdx:4 legalReview warning 这页还在等法务确认（页面顶部显示“待法务确认后使用”）：请渠道管理部交法务审阅，确认后删掉 legalReview 这一行',
+    ]);
+  });
+});
