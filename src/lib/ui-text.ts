@@ -20,7 +20,7 @@ export * as offlineText from './ui-text/offline.ts';
 export * as prepareText from './ui-text/prepare.ts';
 /** Saved visit preps read back, on /prepare/ and /choose/. */
 export * as visitStateText from './ui-text/visit-state.ts';
-/** A shared link that cannot be opened, on /prepare/ and /choose/. */
+/** The share links of /prepare/ and /choose/: one that cannot be opened, one not copied. */
 export * as sharedLinkText from './ui-text/shared-link.ts';
 /** The drill on /practice/ and what its saved progress and files say. */
 export * as practiceText from './ui-text/practice.ts';

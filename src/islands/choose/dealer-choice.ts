@@ -26,7 +26,7 @@ import { checkVisitLink } from '../../lib/choose/check-visit';
 import { choiceFromHash, choiceLink, type Incoming } from '../../lib/choose/choice-link';
 import { h } from '../dom';
 import { shareOrCopy } from '../share';
-import { chooseText } from '../../lib/ui-text';
+import { chooseText, sharedLinkText } from '../../lib/ui-text';
 
 // Merging and files are rare on this page: their code loads on first use.
 const transfer = () => import('../../lib/choose/choice-transfer');
@@ -128,7 +128,7 @@ class DealerChoice extends HTMLElement {
     const url = choiceLink(`${location.origin}${location.pathname}`, this.#stored.state);
     const outcome = await shareOrCopy({ title: chooseText.shareTitle(this.#data.title, candidates.length), url }, url);
     if (outcome === 'copied') this.#say(chooseText.linkCopied);
-    if (outcome === 'failed') this.#say(chooseText.copyFailed(url));
+    if (outcome === 'failed') this.#say(sharedLinkText.copyFailed(url));
   }
 
   /** Another tab saved: redraw, except under a note being written, which keeps its box. */

@@ -29,7 +29,7 @@ import {
 import type { Change, StoredState } from '../../lib/commit-stored';
 import { renderBrief, renderLists, renderPrintHeader } from './render';
 import { h } from '../dom';
-import { prepareText } from '../../lib/ui-text';
+import { prepareText, sharedLinkText } from '../../lib/ui-text';
 import { openStored, STORAGE_KEY } from '../storage';
 
 const FIELDS = ['channel', 'stage', 'customer', 'contact', 'role', 'date', 'goal'] as const;
@@ -229,7 +229,7 @@ class VisitPrep extends HTMLElement {
       const url = `${location.origin}${location.pathname}#v=${encodeShare(active)}`;
       const outcome = await shareOrCopy({ title: prepareText.visitTitle(active.customer || prepareText.unnamed), url }, url);
       if (outcome === 'copied') this.#say(prepareText.linkCopied);
-      if (outcome === 'failed') this.#say(prepareText.copyFailed(url));
+      if (outcome === 'failed') this.#say(sharedLinkText.copyFailed(url));
       return;
     }
     this.#render();

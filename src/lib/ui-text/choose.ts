@@ -10,7 +10,6 @@ export const fileName = (date: string) => `选经销商-${date}.json`;
 export const imported = '已导入';
 export const shareTitle = (title: string, count: number) => `${title}：比较 ${count} 家候选`;
 export const linkCopied = '链接已复制：对方打开就能看到同样的比较和依据，他手机上已有的比较不会被覆盖。';
-export const copyFailed = (url: string) => `复制失败，请手动复制这个链接：${url}`;
 export const cannotSave = '这台手机现在存不下（存储已满或被禁用）：改动留在这一页，关掉前请导出、打印或截图。';
 
 // The comparison table and each candidate's verdict.

@@ -16,7 +16,6 @@ export const confirmDelete = (customer: string) => `删除“${customer}”的�
 /** The share sheet's title and the printed page's heading. */
 export const visitTitle = (customer: string) => `拜访准备：${customer}`;
 export const linkCopied = '分享链接已复制，发给同事即可打开同一份准备。';
-export const copyFailed = (url: string) => `复制失败，请手动复制这个链接：${url}`;
 export const note = '备注';
 export const saveNote = '保存备注';
 export const progress = (done: number, total: number) => `已准备 ${done} / ${total} 项`;
