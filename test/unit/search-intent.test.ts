@@ -132,26 +132,17 @@ describe('weighing a ranking by intent', () => {
 
   test('"what next": a next stage that already scores as high keeps its own score', () => {
     const weights = { ...signalWeights, next: 0.5 };
-    const higher = weighByIntent(
-      [
-        { id: 'p2', score: 1 },
-        { id: 'p3', score: 5 },
-      ],
-      { next: true },
-      facts,
-      weights,
-    );
-    expect(higher.find((r) => r.id === 'p3')).toEqual({ id: 'p3', score: 5 });
-    const equal = weighByIntent(
-      [
-        { id: 'p2', score: 2 },
-        { id: 'p3', score: 3 },
-      ],
-      { next: true },
-      facts,
-      weights,
-    );
-    expect(equal.find((r) => r.id === 'p3')).toEqual({ id: 'p3', score: 3 });
+    // p2 hands on 1 × 1.5 against 5 (higher), and 2 × 1.5 against 3 (as high).
+    for (const [handing, own] of [
+      [1, 5],
+      [2, 3],
+    ]) {
+      const ranked = [
+        { id: 'p2', score: handing },
+        { id: 'p3', score: own },
+      ];
+      expect(weighByIntent(ranked, { next: true }, facts, weights).find((r) => r.id === 'p3')).toEqual({ id: 'p3', score: own });
+    }
   });
 
   test('"X完了" picks the stage called X后 for that X, not another playbook\'s "…后" stage', () => {
