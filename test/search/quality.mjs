@@ -4,11 +4,12 @@
  * that answer it. Sets live in test/search/sets/: `dev` (tuned on), `test` (never tuned on) and
  * `keywords` (the first release's short-keyword set), written by the team; `source-dev` (tuned on)
  * and `source-test` (only reported), 259 queries written from the source document alone by
- * writers who never saw the site's pages, split before any tuning.
+ * writers who never saw the site's pages, split before any tuning; `source2` (tuned on), 259 more
+ * from the source alone by another writer, read once untuned (hit@1 68.0 %, hit@3 89.6 %).
  */
 import { readFileSync } from 'node:fs';
 
-export const setNames = ['dev', 'test', 'keywords', 'source-dev', 'source-test'];
+export const setNames = ['dev', 'test', 'keywords', 'source-dev', 'source2', 'source-test'];
 export const loadSet = (name) => JSON.parse(readFileSync(new URL(`./sets/${name}.json`, import.meta.url), 'utf8'));
 
 /** Per query, the base-relative paths of the results shown (at most the first page) and the total count. */
