@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makeSoundsLike } from '../../src/lib/search/sounds-like';
+import { makeSoundsLike, mayBePinyin, syllableCuts } from '../../src/lib/search/sounds-like';
 import { buildSoundTable, rareSoundAlikes, RARE_PAGES } from '../../src/lib/search/sound-table';
 import { makePlanner } from '../../src/lib/search/query-plan';
 import { findPages } from '../../src/lib/search/find-pages';
@@ -17,6 +17,44 @@ describe('homophones of a typed pair', () => {
     expect(like('培训')).toEqual([]);
     expect(like('培现')).toEqual([]);
     expect(like('培训班')).toEqual([]);
+  });
+});
+
+describe('pinyin left unconverted', () => {
+  const table = {
+    syllables: { wai: '外', bao: '包报', jing: '经', xiao: '销小', shang: '商上', xi: '西', an: '安', xian: '先', ji: '机' },
+    pairs: '外包经销销商先机',
+  };
+  const like = makeSoundsLike(table);
+
+  test('a run of syllables is read as the site’s pairs it spells', () => {
+    expect(like('waibao')).toEqual(['外包']);
+    expect(like('jingxiaoshang')).toEqual(['经销', '销商']);
+  });
+
+  test('a longer run keeps only pairs that chain through shared characters', () => {
+    const market = makeSoundsLike({
+      syllables: { yang: '样', ban: '板办半', shi: '市事是', chang: '场常' },
+      pairs: '样板板市市场办事半是时常',
+    });
+    expect(market('yangbanshichang')).toEqual(['样板', '板市', '市场']);
+  });
+
+  test('the cut with fewest syllables that spells site pairs wins (xian ji, not xi an ji)', () => {
+    expect(like('xianji')).toEqual(['先机']);
+    expect(syllableCuts('xianji', new Set(Object.keys(table.syllables)))).toEqual([
+      ['xian', 'ji'],
+      ['xi', 'an', 'ji'],
+    ]);
+  });
+
+  test('letters that spell no site pair, a lone syllable and short runs give nothing', () => {
+    expect(like('baowai')).toEqual([]);
+    expect(like('shang')).toEqual([]);
+    expect(like('logo')).toEqual([]);
+    expect(mayBePinyin('app')).toBe(false);
+    expect(mayBePinyin('waibao')).toBe(true);
+    expect(mayBePinyin('外包')).toBe(false);
   });
 });
 
@@ -75,6 +113,31 @@ describe('findPages with the homophone table', () => {
     const found = await findPages(engine, plan, { segment: whole, soundsLike });
     expect(loads).toBe(1);
     expect(found.map((f) => f.id)).toEqual(['other', 'training']);
+  });
+});
+
+describe('findPages with pinyin left unconverted', () => {
+  const index: Record<string, Array<[string, number]>> = { 外包: [['outsourcing', 3]], 收费: [['fees', 2]], app: [['app', 1]] };
+  const engine = {
+    search: async (term: string | null) => ({ results: (index[term ?? ''] ?? []).map(([id, score]) => ({ id, score, data: async () => id })) }),
+  };
+  const whole = (term: string) => [term];
+  const like = async () => (typed: string) => (typed === 'waibao' ? ['外包'] : []);
+
+  test('a run of letters no page holds is searched as the pairs it spells', async () => {
+    const plan = { groups: [['waibao'], ['收费']], weights: [1, 1], marks: [] };
+    const found = await findPages(engine, plan, { segment: whole, soundsLike: like });
+    expect(found.map((f) => f.id)).toEqual(['outsourcing', 'fees']);
+  });
+
+  test('letters a page holds, or too few to be pinyin, never load the table', async () => {
+    let loads = 0;
+    const counting = async () => {
+      loads += 1;
+      return () => [];
+    };
+    await findPages(engine, { groups: [['app'], ['ka']], weights: [1, 1], marks: [] }, { segment: whole, soundsLike: counting });
+    expect(loads).toBe(0);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { segmentWords, type QueryPlan, type Segment } from './query-plan.ts';
 import { rankPages, type Ranked } from './rank.ts';
-import type { SoundsLike } from './sounds-like.ts';
+import { mayBePinyin, type SoundsLike } from './sounds-like.ts';
 
 export interface EngineResult<Data> {
   id: string;
@@ -44,7 +44,7 @@ export async function findPages<Data>(
   }: {
     filters?: Record<string, string>;
     segment?: Segment;
-    /** Loads the homophone table, asked for only when a pair of characters found nothing. */
+    /** Loads the homophone table, asked for only when a pair of characters or a pinyin run found nothing. */
     soundsLike?: () => Promise<SoundsLike>;
   } = {},
 ): Promise<Found<Data>[]> {
@@ -66,10 +66,14 @@ export async function findPages<Data>(
   // A pair that stands in no page's text is most likely a pinyin typo (培迅): the site's pairs
   // that sound the same are searched too. (Its halves may still be found apart in the search-only
   // fields, which is why those do not count here.) Pairs that merely straddle two words (钱跑)
-  // rarely sound like a real one.
-  const unfound = plan.groups.flatMap((alternatives, g) =>
-    alternatives.length === 1 && isPair(alternatives[0]) && !searched[g].some((a) => a.inText) ? [g] : [],
-  );
+  // rarely sound like a real one. A run of letters no page holds at all may be pinyin the rep
+  // left unconverted (waibao), read the same way.
+  const unfound = plan.groups.flatMap((alternatives, g) => {
+    if (alternatives.length !== 1) return [];
+    const [term] = alternatives;
+    if (isPair(term)) return searched[g].some((a) => a.inText) ? [] : [g];
+    return mayBePinyin(term) && searched[g].every((a) => a.results.length === 0) ? [g] : [];
+  });
   if (unfound.length > 0 && soundsLike) {
     const like = await soundsLike().catch(() => undefined);
     if (like) {
