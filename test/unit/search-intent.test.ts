@@ -25,6 +25,11 @@ describe('intent of a query', () => {
     ['培训完做什么', true],
     ['培训完了接着做什么', true],
     ['卖完了呢货款怎么算', false],
+    // 后 then 接着; and a done step followed by how to go on.
+    ['首期合作达成一致后接着干啥', true],
+    ['对象定下来之后怎么开发', true],
+    ['培训也做了，他们还是不报项目，接着该干啥', false],
+    ['售后怎么办', false],
   ])('%s asks what comes next: %s', (query, next) => expect(intentOf(query).next).toBe(next));
 
   test('the step said to be done is read with or without 了', () => {
@@ -32,6 +37,7 @@ describe('intent of a query', () => {
     expect(intentOf('培训完了做什么').done).toBe('培训');
     expect(intentOf('培训结束下一步').done).toBe('培训');
     expect(intentOf('合同谈好下一步').done).toBe('合同谈');
+    expect(intentOf('首期合作达成一致后接着干啥').done).toBe('首期合作达成一致');
   });
 });
 
@@ -102,6 +108,27 @@ describe('weighing a ranking by intent', () => {
     );
     expect(out[0]).toEqual({ id: 'p2', score: 2 * (1 + signalWeights.next), after: 'p1' });
     expect(out.find((r) => r.id === 'p3')).toBeUndefined();
+  });
+
+  test('"what next": a found stage whose title the done step names hands on, not the best-scored one', () => {
+    const deal = buildStageMap([
+      { id: 'e1', url: '/playbooks/e/terms/', title: '明确合作条件', nextUrl: '/playbooks/e/first/' },
+      { id: 'e2', url: '/playbooks/e/first/', title: '首期合作达成共识', nextUrl: '/playbooks/e/bid/' },
+      { id: 'e3', url: '/playbooks/e/bid/', title: '送标评标签单' },
+    ]);
+    const ask = intentOf('首期合作达成一致后接着干啥');
+    const weigh = (e2: number) =>
+      weighByIntent(
+        [
+          { id: 'e1', score: 2 },
+          { id: 'e2', score: e2 },
+        ],
+        ask,
+        { kindOf: () => '流程阶段', stages: deal },
+      );
+    expect(weigh(1.5)[0]).toEqual({ id: 'e3', score: 1.5 * (1 + signalWeights.next), after: 'e2' });
+    // Under half the best stage's score the title alone does not decide: the best stage hands on.
+    expect(weigh(0.9)[0]).toEqual({ id: 'e2', score: 2 * (1 + signalWeights.next), after: 'e1' });
   });
 
   test('a how-to lifts stages (and checklists) over the other kinds', () => {

@@ -25,9 +25,10 @@ const customer = /你们|你这|你家|贵公司|凭什么|咱们这|给我|还�
 const define = /是什么|什么是|啥是|什么意思|啥意思|是啥|指什么|区别|有什么不同|哪几(个|种|类|步)|有哪些|分几(种|类)/;
 const howto = /怎么|如何|咋|怎样|要不要|该不该|应该|方法|技巧|步骤/;
 const next =
-  /下一步|接下来|然后呢|之后呢|以后呢|后面呢|(完了?|好了?|之后|以后|定了|妥了)[^，。,.]{0,4}(做什么|干什么|干嘛|干啥|做啥|怎么弄|怎么办|要做|该做|呢)$/;
+  /下一步|接下来|后接着|然后呢|之后呢|以后呢|后面呢|(完了?|好了?|之后|以后|定了|妥了)[^，。,.]{0,4}(做什么|干什么|干嘛|干啥|做啥|怎么(弄|办|做|开发|跟进|推进)|要做|该做|呢)$/;
 
-const doneStep = /(\p{Script=Han}{2,}?)(?:完了?|好了?|之后|以后|结束了?)/u;
+// 后 alone ends the step only before the words that ask what follows (谈妥后接着…), not in 售后.
+const doneStep = /(\p{Script=Han}{2,}?)(?:完了?|好了?|之后|以后|结束了?|后(?=接|下一步|然后))/u;
 
 export function intentOf(query: string): Intent {
   const voice: Voice | undefined = customer.test(query) ? 'customer' : define.test(query) ? 'define' : howto.test(query) ? 'howto' : undefined;
@@ -46,6 +47,24 @@ function afterStageOf(done: string, stages: StageMap): string | undefined {
     const step = /^(\p{Script=Han}{2,})后/u.exec(stages[id].title)?.[1];
     return step !== undefined && done.includes(step);
   });
+}
+
+/** The pairs of characters in a text, for matching a step the rep names against stage titles. */
+const pairsOf = (text: string) => new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)));
+
+/**
+ * The found stage whose title the step the rep says is done names (首期合作达成一致后 →
+ * 首期合作达成共识; 外包合同签完 → 签订合同), by the title's pairs of characters in it, or one of
+ * them: most pairs, then the better score. Only stages scoring within half the best stage's: a
+ * title pair alone (确定目标) must not outweigh what the words found.
+ */
+function namedStage(done: string, found: Weighed[], stages: StageMap): Weighed | undefined {
+  const best = found.find(({ id }) => stages[id])?.score ?? 0;
+  const typed = pairsOf(done);
+  const shared = (id: string) => [...pairsOf(stages[id].title)].filter((pair) => typed.has(pair)).length;
+  return found
+    .filter(({ id, score }) => stages[id]?.next && score >= best / 2 && shared(id) > 0)
+    .sort((a, b) => shared(b.id) - shared(a.id) || b.score - a.score)[0];
 }
 
 /** Page kinds each voice leans to. */
@@ -93,13 +112,16 @@ export function weighByIntent(
   }
   if (intent.next && weights.next > 0) {
     // The step the rep names is the best-matching page that has a next step; only it hands on.
-    // Where the playbook has a stage called "X后" for the step the rep says is done, that is the next one.
+    // Where the playbook has a stage called "X后" for the step the rep says is done, that is the next
+    // one; else a found stage whose title the done step names hands on.
     const byScore = [...out.values()].sort((a, b) => b.score - a.score);
     const afterDone = intent.done ? afterStageOf(intent.done, stages) : undefined;
     const before = afterDone && Object.keys(stages).find((id) => stages[id].next === afterDone);
     // That stage's predecessor hands on with the best stage score, as if the words had named it.
     const bestStage = byScore.find(({ id }) => stages[id])?.score ?? 0;
-    const named = before ? { id: before, score: Math.max(out.get(before)?.score ?? 0, bestStage) } : byScore.find(({ id }) => stages[id]?.next);
+    const named = before
+      ? { id: before, score: Math.max(out.get(before)?.score ?? 0, bestStage) }
+      : ((intent.done && namedStage(intent.done, byScore, stages)) ?? byScore.find(({ id }) => stages[id]?.next));
     const after = named && stages[named.id].next!;
     if (after) {
       const lifted = named.score * (1 + weights.next);
