@@ -30,6 +30,8 @@ describe('intent of a query', () => {
     ['对象定下来之后怎么开发', true],
     ['培训也做了，他们还是不报项目，接着该干啥', false],
     ['售后怎么办', false],
+    ['学校联系方式拿到了然后干嘛', true],
+    ['名单列好了，接着怎么办', true],
   ])('%s asks what comes next: %s', (query, next) => expect(intentOf(query).next).toBe(next));
 
   test('the step said to be done is read with or without 了', () => {
@@ -38,6 +40,12 @@ describe('intent of a query', () => {
     expect(intentOf('培训结束下一步').done).toBe('培训');
     expect(intentOf('合同谈好下一步').done).toBe('合同谈');
     expect(intentOf('首期合作达成一致后接着干啥').done).toBe('首期合作达成一致');
+  });
+
+  test('with no step said to be done, the words just before the question are kept apart', () => {
+    expect(intentOf('学校联系方式拿到了然后干嘛')).toEqual({ next: true, before: '学校联系方式拿到' });
+    expect(intentOf('跟进几轮拿到培训机会了，然后呢')).toEqual({ next: true, before: '跟进几轮拿到培训机会' });
+    expect(intentOf('下一步')).toEqual({ next: true });
   });
 });
 
@@ -129,6 +137,34 @@ describe('weighing a ranking by intent', () => {
     expect(weigh(1.5)[0]).toEqual({ id: 'e3', score: 1.5 * (1 + signalWeights.next), after: 'e2' });
     // Under half the best stage's score the title alone does not decide: the best stage hands on.
     expect(weigh(0.9)[0]).toEqual({ id: 'e2', score: 2 * (1 + signalWeights.next), after: 'e1' });
+  });
+
+  test('"what next": the words before the question name a stage by a title pair few titles share, never by "X后"', () => {
+    const school = buildStageMap([
+      { id: 's1', url: '/playbooks/s/online/', title: '渠道线上推广', nextUrl: '/playbooks/s/contacts/' },
+      { id: 's2', url: '/playbooks/s/contacts/', title: '获取联系方式', nextUrl: '/playbooks/s/classify/' },
+      { id: 's3', url: '/playbooks/s/classify/', title: '渠道按意向分类', nextUrl: '/playbooks/s/visit/' },
+      { id: 's4', url: '/playbooks/s/visit/', title: '渠道实地拜访' },
+    ]);
+    const facts = { kindOf: () => '流程阶段', stages: school };
+    const ranked = [
+      { id: 's1', score: 2 },
+      { id: 's2', score: 1.5 },
+      { id: 's3', score: 1.2 },
+    ];
+    expect(weighByIntent(ranked, intentOf('学校联系方式拿到了然后干嘛'), facts)[0]).toMatchObject({ id: 's3', after: 's2' });
+    // 渠道 is in three titles: it names none, so the best stage hands on.
+    expect(weighByIntent(ranked, intentOf('渠道那边聊完了，下一步'), facts)[0]).toMatchObject({ id: 's2', after: 's1' });
+    // Words before the question that hold 培训 are not 培训完了: 培训中 hands on to 培训后, not 培训后 to 突破.
+    const out = weighByIntent(
+      [
+        { id: 'p1', score: 2 },
+        { id: 'p2', score: 1.5 },
+      ],
+      intentOf('跟进几轮拿到培训机会了，然后呢'),
+      { kindOf: (id: string) => kind[id], stages },
+    );
+    expect(out[0]).toMatchObject({ id: 'p2', after: 'p1' });
   });
 
   test('a how-to lifts stages (and checklists) over the other kinds', () => {

@@ -19,22 +19,28 @@ export interface Intent {
   next: boolean;
   /** The step the rep says is done, as typed ("培训" in 培训完了接下来干嘛), when the query says it. */
   done?: string;
+  /** Else the words just before the question (学校联系方式拿到 in …拿到了然后干嘛). */
+  before?: string;
 }
 
 const customer = /你们|你这|你家|贵公司|凭什么|咱们这|给我|还要我|让我|我得/;
 const define = /是什么|什么是|啥是|什么意思|啥意思|是啥|指什么|区别|有什么不同|哪几(个|种|类|步)|有哪些|分几(种|类)/;
 const howto = /怎么|如何|咋|怎样|要不要|该不该|应该|方法|技巧|步骤/;
 const next =
-  /下一步|接下来|后接着|然后呢|之后呢|以后呢|后面呢|(完了?|好了?|之后|以后|定了|妥了)[^，。,.]{0,4}(做什么|干什么|干嘛|干啥|做啥|怎么(弄|办|做|开发|跟进|推进)|要做|该做|呢)$/;
+  /下一步|接下来|后接着|了[，,]?接着|然后(呢|干嘛|干啥|做什么|做啥|怎么办)|之后呢|以后呢|后面呢|(完了?|好了?|之后|以后|定了|妥了)[^，。,.]{0,4}(做什么|干什么|干嘛|干啥|做啥|怎么(弄|办|做|开发|跟进|推进)|咋办|咋弄|要做|该做|呢)$/;
 
 // 后 alone ends the step only before the words that ask what follows (谈妥后接着…), not in 售后.
 const doneStep = /(\p{Script=Han}{2,}?)(?:完了?|好了?|之后|以后|结束了?|后(?=接|下一步|然后))/u;
 
+/** The last run of two or more Han characters in `text`, without a closing 了. */
+const stepBefore = (text: string) => /(\p{Script=Han}{2,}?)了?[^\p{Script=Han}]*$/u.exec(text)?.[1];
+
 export function intentOf(query: string): Intent {
   const voice: Voice | undefined = customer.test(query) ? 'customer' : define.test(query) ? 'define' : howto.test(query) ? 'howto' : undefined;
-  const isNext = next.test(query);
-  const done = isNext ? doneStep.exec(query)?.[1] : undefined;
-  return { voice, next: isNext, ...(done ? { done } : {}) };
+  const asked = next.exec(query);
+  const done = asked ? doneStep.exec(query)?.[1] : undefined;
+  const before = asked && !done ? stepBefore(query.slice(0, asked.index)) : undefined;
+  return { voice, next: asked !== null, ...(done ? { done } : {}), ...(before ? { before } : {}) };
 }
 
 /**
@@ -56,12 +62,16 @@ const pairsOf = (text: string) => new Set(Array.from({ length: Math.max(0, text.
  * The found stage whose title the step the rep says is done names (首期合作达成一致后 →
  * 首期合作达成共识; 外包合同签完 → 签订合同), by the title's pairs of characters in it, or one of
  * them: most pairs, then the better score. Only stages scoring within half the best stage's: a
- * title pair alone (确定目标) must not outweigh what the words found.
+ * title pair alone (确定目标) must not outweigh what the words found. The words before the question
+ * count the same way, but never for "X后" (拿到培训机会了 is not 培训完了).
  */
 function namedStage(done: string, found: Weighed[], stages: StageMap): Weighed | undefined {
   const best = found.find(({ id }) => stages[id])?.score ?? 0;
   const typed = pairsOf(done);
-  const shared = (id: string) => [...pairsOf(stages[id].title)].filter((pair) => typed.has(pair)).length;
+  const titles = Object.values(stages).map(({ title }) => pairsOf(title));
+  // A pair in many titles (渠道, 拜访, 合作) names no one stage.
+  const naming = (pair: string) => typed.has(pair) && titles.filter((t) => t.has(pair)).length <= 2;
+  const shared = (id: string) => [...pairsOf(stages[id].title)].filter(naming).length;
   return found
     .filter(({ id, score }) => stages[id]?.next && score >= best / 2 && shared(id) > 0)
     .sort((a, b) => shared(b.id) - shared(a.id) || b.score - a.score)[0];
@@ -116,12 +126,13 @@ export function weighByIntent(
     // one; else a found stage whose title the done step names hands on.
     const byScore = [...out.values()].sort((a, b) => b.score - a.score);
     const afterDone = intent.done ? afterStageOf(intent.done, stages) : undefined;
-    const before = afterDone && Object.keys(stages).find((id) => stages[id].next === afterDone);
+    const step = intent.done ?? intent.before;
+    const predecessor = afterDone && Object.keys(stages).find((id) => stages[id].next === afterDone);
     // That stage's predecessor hands on with the best stage score, as if the words had named it.
     const bestStage = byScore.find(({ id }) => stages[id])?.score ?? 0;
-    const named = before
-      ? { id: before, score: Math.max(out.get(before)?.score ?? 0, bestStage) }
-      : ((intent.done && namedStage(intent.done, byScore, stages)) ?? byScore.find(({ id }) => stages[id]?.next));
+    const named = predecessor
+      ? { id: predecessor, score: Math.max(out.get(predecessor)?.score ?? 0, bestStage) }
+      : ((step && namedStage(step, byScore, stages)) ?? byScore.find(({ id }) => stages[id]?.next));
     const after = named && stages[named.id].next!;
     if (after) {
       const lifted = named.score * (1 + weights.next);
