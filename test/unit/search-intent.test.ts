@@ -32,6 +32,8 @@ describe('intent of a query', () => {
     ['售后怎么办', false],
     ['学校联系方式拿到了然后干嘛', true],
     ['名单列好了，接着怎么办', true],
+    ['名单列好了接着怎么办', true],
+    ['资料准备好做什么', true],
   ])('%s asks what comes next: %s', (query, next) => expect(intentOf(query).next).toBe(next));
 
   test('the step said to be done is read with or without 了', () => {
@@ -46,6 +48,7 @@ describe('intent of a query', () => {
     expect(intentOf('学校联系方式拿到了然后干嘛')).toEqual({ next: true, before: '学校联系方式拿到' });
     expect(intentOf('跟进几轮拿到培训机会了，然后呢')).toEqual({ next: true, before: '跟进几轮拿到培训机会' });
     expect(intentOf('下一步')).toEqual({ next: true });
+    expect(intentOf('学校联系方式拿到然后干嘛')).toEqual({ next: true, before: '学校联系方式拿到' });
   });
 });
 
@@ -154,7 +157,40 @@ describe('weighing a ranking by intent', () => {
     ];
     expect(weighByIntent(ranked, intentOf('学校联系方式拿到了然后干嘛'), facts)[0]).toMatchObject({ id: 's3', after: 's2' });
     // 渠道 is in three titles: it names none, so the best stage hands on.
-    expect(weighByIntent(ranked, intentOf('渠道那边聊完了，下一步'), facts)[0]).toMatchObject({ id: 's2', after: 's1' });
+    const contactsFirst = [
+      { id: 's2', score: 2 },
+      { id: 's3', score: 1.5 },
+    ];
+    expect(weighByIntent(contactsFirst, intentOf('渠道那边聊完了，下一步'), facts)[0]).toMatchObject({ id: 's3', after: 's2' });
+    // A pair in two titles (方式 in 获取联系方式 and 合作方式) still names them.
+    const withTerms = buildStageMap([
+      { id: 't1', url: '/playbooks/t/a/', title: '合作方式', nextUrl: '/playbooks/t/b/' },
+      { id: 't2', url: '/playbooks/t/b/', title: '推广宣传' },
+      { id: 't3', url: '/playbooks/t/c/', title: '获取联系方式', nextUrl: '/playbooks/t/d/' },
+      { id: 't4', url: '/playbooks/t/d/', title: '按意向分类' },
+    ]);
+    const termsRanked = [
+      { id: 't3', score: 2 },
+      { id: 't1', score: 1.5 },
+    ];
+    expect(weighByIntent(termsRanked, intentOf('方式谈完了下一步'), { kindOf: () => '流程阶段', stages: withTerms })[0]).toMatchObject({
+      id: 't4',
+      after: 't3',
+    });
+    // Named equally, the better-scored stage hands on; exactly half the best still counts as found.
+    expect(weighByIntent([...termsRanked].reverse(), intentOf('方式谈完了下一步'), { kindOf: () => '流程阶段', stages: withTerms })[0]).toMatchObject({
+      id: 't4',
+      after: 't3',
+    });
+    const half = [
+      { id: 't3', score: 2 },
+      { id: 't1', score: 1 },
+    ];
+    expect(weighByIntent(half, intentOf('合作方式谈完了下一步'), { kindOf: () => '流程阶段', stages: withTerms }).find((r) => r.id === 't2')).toEqual({
+      id: 't2',
+      score: 1 * (1 + signalWeights.next),
+      after: 't1',
+    });
     // Words before the question that hold 培训 are not 培训完了: 培训中 hands on to 培训后, not 培训后 to 突破.
     const out = weighByIntent(
       [
@@ -165,6 +201,18 @@ describe('weighing a ranking by intent', () => {
       { kindOf: (id: string) => kind[id], stages },
     );
     expect(out[0]).toMatchObject({ id: 'p2', after: 'p1' });
+  });
+
+  test('"what next" with no stage among the results changes nothing, named step or not', () => {
+    const others = [
+      { id: 'o1', score: 2 },
+      { id: 'g1', score: 1 },
+    ];
+    for (const query of ['培训完了下一步', '学校联系方式拿到了然后干嘛', '下一步'])
+      expect(weighByIntent(others, intentOf(query), facts)).toEqual([
+        { id: 'o1', score: 2 },
+        { id: 'g1', score: 1 },
+      ]);
   });
 
   test('a how-to lifts stages (and checklists) over the other kinds', () => {

@@ -34,10 +34,13 @@ describe('pinyin left unconverted', () => {
 
   test('a longer run keeps only pairs that chain through shared characters', () => {
     const market = makeSoundsLike({
-      syllables: { yang: '样', ban: '板办半', shi: '市事是', chang: '场常' },
+      syllables: { yang: '样', ban: '板办半', shi: '市事是时', chang: '场常' },
       pairs: '样板板市市场办事半是时常',
     });
     expect(market('yangbanshichang')).toEqual(['样板', '板市', '市场']);
+    // A pair must also follow on from the one before it (销售 after 经销, never 小手).
+    const sales = makeSoundsLike({ syllables: { jing: '经', xiao: '销小', shou: '售手' }, pairs: '经销销售小手' });
+    expect(sales('jingxiaoshou')).toEqual(['经销', '销售']);
   });
 
   test('the cut with fewest syllables that spells site pairs wins (xian ji, not xi an ji)', () => {
@@ -55,6 +58,20 @@ describe('pinyin left unconverted', () => {
     expect(mayBePinyin('app')).toBe(false);
     expect(mayBePinyin('waibao')).toBe(true);
     expect(mayBePinyin('外包')).toBe(false);
+    expect(mayBePinyin('外包waibao')).toBe(false);
+    expect(mayBePinyin('waibao外包')).toBe(false);
+  });
+
+  test('a run that is one syllable as typed is read as two when those spell a site pair', () => {
+    const city = makeSoundsLike({ syllables: { xian: '先', xi: '西', an: '安' }, pairs: '西安' });
+    expect(city('xian')).toEqual(['西安']);
+  });
+
+  test('at most `limit` cuts, fewest syllables first', () => {
+    const cuts = syllableCuts('ananan', new Set(['a', 'n', 'an', 'na']), 3);
+    expect(cuts).toHaveLength(3);
+    expect(cuts[0]).toEqual(['an', 'an', 'an']);
+    expect(cuts.every((cut, i) => i === 0 || cut.length >= cuts[i - 1].length)).toBe(true);
   });
 });
 
@@ -117,7 +134,7 @@ describe('findPages with the homophone table', () => {
 });
 
 describe('findPages with pinyin left unconverted', () => {
-  const index: Record<string, Array<[string, number]>> = { 外包: [['outsourcing', 3]], 收费: [['fees', 2]], app: [['app', 1]] };
+  const index: Record<string, Array<[string, number]>> = { 外包: [['outsourcing', 3]], 收费: [['fees', 2]], app: [['app', 1]], oppo: [['phones', 1]] };
   const engine = {
     search: async (term: string | null) => ({ results: (index[term ?? ''] ?? []).map(([id, score]) => ({ id, score, data: async () => id })) }),
   };
@@ -136,7 +153,7 @@ describe('findPages with pinyin left unconverted', () => {
       loads += 1;
       return () => [];
     };
-    await findPages(engine, { groups: [['app'], ['ka']], weights: [1, 1], marks: [] }, { segment: whole, soundsLike: counting });
+    await findPages(engine, { groups: [['app'], ['ka'], ['oppo']], weights: [1, 1, 1], marks: [] }, { segment: whole, soundsLike: counting });
     expect(loads).toBe(0);
   });
 });

@@ -59,11 +59,11 @@ function afterStageOf(done: string, stages: StageMap): string | undefined {
 const pairsOf = (text: string) => new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)));
 
 /**
- * The found stage whose title the step the rep says is done names (首期合作达成一致后 →
- * 首期合作达成共识; 外包合同签完 → 签订合同), by the title's pairs of characters in it, or one of
- * them: most pairs, then the better score. Only stages scoring within half the best stage's: a
- * title pair alone (确定目标) must not outweigh what the words found. The words before the question
- * count the same way, but never for "X后" (拿到培训机会了 is not 培训完了).
+ * The found stage (with a next one) whose title the step the rep says is done names (首期合作达成一致后
+ * → 首期合作达成共识; 外包合同签完 → 签订合同), by the title's pairs of characters in it: most pairs,
+ * then the better score, so with none named it is the best such stage. Only stages scoring within
+ * half the best stage's: a title pair alone (确定目标) must not outweigh what the words found. The
+ * words before the question count the same way, but never for "X后" (拿到培训机会了 is not 培训完了).
  */
 function namedStage(done: string, found: Weighed[], stages: StageMap): Weighed | undefined {
   const best = found.find(({ id }) => stages[id])?.score ?? 0;
@@ -73,7 +73,7 @@ function namedStage(done: string, found: Weighed[], stages: StageMap): Weighed |
   const naming = (pair: string) => typed.has(pair) && titles.filter((t) => t.has(pair)).length <= 2;
   const shared = (id: string) => [...pairsOf(stages[id].title)].filter(naming).length;
   return found
-    .filter(({ id, score }) => stages[id]?.next && score >= best / 2 && shared(id) > 0)
+    .filter(({ id, score }) => stages[id]?.next && score >= best / 2)
     .sort((a, b) => shared(b.id) - shared(a.id) || b.score - a.score)[0];
 }
 
