@@ -165,6 +165,21 @@ describe('what the advice says, slip by slip', () => {
     expect(slipIn('title: 甲\nsummary:客户说：太贵\nreviewed: 2026-11-20\n')).toEqual([{ line: 2, advice: '这一行的冒号后面少了一个空格：写成 summary: …' }]);
   });
 
+  test('a list entry out of line with a Chinese colon, or no space after its colon, is told about the colon', () => {
+    for (const [entry, advice] of [
+      [' - id：fees', '这一行用了中文冒号“：”：字段名后面要用英文冒号加一个空格，写成 id: …'],
+      [' -  id：fees', '这一行用了中文冒号“：”：字段名后面要用英文冒号加一个空格，写成 id: …'],
+      [' - id:fees', '这一行的冒号后面少了一个空格：写成 id: …'],
+      [' -  id:fees', '这一行的冒号后面少了一个空格：写成 id: …'],
+    ]) {
+      expect(slipIn(`- id: deposit\n  title: 保证金\n${entry}\n`)).toEqual([{ line: 3, advice }]);
+    }
+  });
+
+  test('a slip after a list whose items hold “: ” is reported as itself', () => {
+    expect(slipIn('aliases: [原因: 太贵]\ncategory:价格\n')).toEqual([{ line: 2, advice: '这一行的冒号后面少了一个空格：写成 category: …' }]);
+  });
+
   test('a Chinese colon after a field name says to use an English one', () => {
     expect(slipIn('title: 甲\ncategory：价格\nreviewed: 2026-11-20\n')).toEqual([
       { line: 2, advice: '这一行用了中文冒号“：”：字段名后面要用英文冒号加一个空格，写成 category: …' },
@@ -241,7 +256,7 @@ describe('a slip of no known shape keeps the parser’s words, on its own line',
 
 describe('a line out of line: what to line it up with', () => {
   test('blank and comment lines before the misplaced line are passed over, whatever their indentation', () => {
-    for (const gap of ['', '   ', '    # 一句话回应']) {
+    for (const gap of ['', '   ', ' # 一句话回应', '    # 一句话回应']) {
       const text = `phrases:\n  - 甲\n  - 乙\n${gap}\n  answer: 丙\nreviewed: 2026-11-20\n`;
       expect(slipIn(text)).toEqual([{ line: 5, advice: '这一行的缩进和上面不一致（answer: 要和上面的 phrases: 对齐，顶格写，前面不留空格）' }]);
     }
