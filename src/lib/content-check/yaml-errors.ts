@@ -14,7 +14,7 @@ export interface YamlSlip {
 }
 
 const indentOf = (line: string) => /^ */.exec(line)![0].length;
-const isContent = (line: string | undefined) => line !== undefined && line.trim() !== '' && !line.trim().startsWith('#');
+const isContent = (line: string) => line.trim() !== '' && !line.trim().startsWith('#');
 const isItem = (line: string) => /^\s*-(\s|$)/.test(line);
 /** `name:` or `- name:` followed by a space or the end of the line: its name, column and whether a value follows. */
 function keyOf(line: string): { name: string; indent: number; hasValue: boolean } | undefined {
@@ -57,7 +57,7 @@ export function explainYamlError(doc: Document, text: string, counter: LineCount
     at += 1;
   }
   // The parser stops at the comment or blank line before the misplaced one.
-  while (at < lines.length - 1 && !isContent(lines[at])) at += 1;
+  while (at < lines.length - 1 && !isContent(lines[at]!)) at += 1;
   return { line: at + 1, advice: describeLine(lines, at) ?? fallback(first) };
 }
 
