@@ -224,3 +224,136 @@ describe('reminders and editorial problems a build would let through', () => {
     ]);
   });
 });
+
+describe('lines and messages an editor acts on', () => {
+  test('a broken reference in a block list points at its item’s line', () => {
+    const objection = page(
+      'objections',
+      'price',
+      'title: 价格异议\nsummary: 客户嫌贵的时候怎么回应。\ncategory: 价格\nphrases: [太贵了, 便宜点]\nanswer: 先把利润算清楚再谈价格。\nstages:\n  - dealer/pre-visit\n  - dealer/no-such\nreviewed: 2026-11-20',
+    );
+    expect(check([playbook, stage, objection]).map((p) => `${p.line} ${p.field}`)).toEqual(['9 stages[1]']);
+  });
+
+  test('a field nested in a list item that fails its schema is named by its whole path, on its line', () => {
+    const checklist = page(
+      'checklists',
+      'kit',
+      'title: 拜访清单\nsummary: 拜访前要带齐的东西。\nitems:\n  - id: card\n    text: 名片\n  - id: deck\n    text: 册\nreviewed: 2026-11-20',
+    );
+    expect(check([checklist]).map((p) => `${p.line} ${p.field} ${p.level}`)).toEqual(['8 items.1.text error']);
+  });
+
+  test('a repeated id names both entries by their place in the list, on the repeated id’s line', () => {
+    const policies: ContentFile = {
+      collection: 'policies',
+      file: 'content/policies/company.yaml',
+      text: '- title: 保证金\n  id: deposit\n  covers: 收不收、收多少\n  value: 按合同约定\n  reviewed: 2026-11-20\n- title: 费用分担\n  id: fees\n  covers: 费用怎么分担\n  value: 按合同约定\n  reviewed: 2026-11-20\n- title: 又一条保证金\n  id: deposit\n  covers: 写重了的一条\n  value: 按合同约定\n  reviewed: 2026-11-20\n',
+    };
+    expect(check([policies])).toEqual([
+      {
+        file: 'content/policies/company.yaml',
+        line: 12,
+        field: '2.id',
+        message: 'id `deposit` 重复（第 1 条和第 3 条）：每一条要有自己的 id',
+        level: 'error',
+        breaksBuild: true,
+      },
+    ]);
+  });
+
+  test('entries missing their id are each told so, not that they repeat one', () => {
+    const policies: ContentFile = {
+      collection: 'policies',
+      file: 'content/policies/company.yaml',
+      text: '- title: 保证金\n  covers: 收不收、收多少\n  value: 按合同约定\n  reviewed: 2026-11-20\n- title: 费用分担\n  covers: 费用怎么分担\n  value: 按合同约定\n  reviewed: 2026-11-20\n',
+    };
+    expect(check([policies]).map((p) => `${p.line} ${p.field}`)).toEqual(['1 id', '5 id']);
+  });
+
+  test('a body that is not valid MDX is reported with the parser’s reason, its first line only', () => {
+    const broken = page('guides', 'broken', 'title: 坏正文\nsummary: 正文里有一个写错的结束标签。\nreviewed: 2026-11-20', '第一段。\n\n<Say>甲</Said>');
+    const [problem] = check([broken]);
+    expect(problem!.message).toMatch(
+      /^正文的 MDX 写法有误：[^\n]*Unexpected closing tag `<\/Said>`[^\n]*。常见原因：标签没有关闭（<Say> 要有 <\/Say>）、\{ \} 没有成对$/,
+    );
+  });
+
+  test('text left from the template is found on its line in a file with Windows line endings', () => {
+    const draft = page(
+      'guides',
+      'draft',
+      'title: 新指南\nsummary: 一页还没写完的指南，留着模板的字。\nreviewed: 2026-11-20',
+      '第一段。\n\n这里写要点（请改写）',
+    );
+    expect(check([{ ...draft, text: draft.text.replace(/\n/g, '\r\n') }]).map((p) => `${p.line} ${p.level}`)).toEqual(['9 error']);
+  });
+
+  test('a stale review names the page’s own owner when it has one', () => {
+    const old = page('guides', 'old', 'title: 旧指南\nsummary: 很久没有审核的一页指南。\nowner: 培训部\nreviewed: 2025-01-15');
+    expect(check([old]).map((p) => `${p.line} ${p.message}`)).toEqual([
+      '5 上次审核是 2025-01-15，已超过 6 个月：请培训部核对内容，改好后把 reviewed 改成今天的日期',
+    ]);
+  });
+
+  test('a script too long to say in one breath is a reminder, not an error', () => {
+    const long = '您先别急着比单价。我们算的是一年到手的钱。返点、物流、账期都算进去。您看这一年下来是不是多出不少。';
+    const guide = page('guides', 'long', 'title: 长话术\nsummary: 一页话术写得太长的指南。\nreviewed: 2026-11-20', `<Say label="老板嫌贵时">${long}</Say>`);
+    expect(check([guide]).map((p) => `${p.line} ${p.level} ${p.breaksBuild} ${p.message.slice(0, 9)}`)).toEqual(['7 warning false 这段话术有 4 句']);
+  });
+});
+
+describe('an objection’s answer is a script said aloud', () => {
+  const policies: ContentFile = {
+    collection: 'policies',
+    file: 'content/policies/company.yaml',
+    text: '- id: rebate\n  title: 返利档位\n  covers: 返利按什么任务分几档\n  reviewed: 2026-11-20\n  touches: [返利, 返点]\n',
+  };
+  const objection = (answer: string, more = '') =>
+    page(
+      'objections',
+      'price',
+      `title: 价格异议\nsummary: 客户嫌贵的时候怎么回应。\ncategory: 价格\nphrases: [太贵了, 便宜点]\n${more}answer: ${answer}\nreviewed: 2026-11-20`,
+    );
+
+  test('an answer touching a company-set topic without citing the policy fails on the answer’s line', () => {
+    expect(check([policies, objection('返点比别家高，一年算下来不吃亏。')]).filter((p) => p.level === 'error')).toEqual([
+      {
+        file: 'content/objections/price.mdx',
+        line: 6,
+        field: 'answer',
+        message: '这段话术说到“返点”，碰到了只有公司能定的「返利档位」：在 frontmatter 的 policies 里加上 rebate，别用自己的话许诺。',
+        level: 'error',
+        breaksBuild: false,
+      },
+    ]);
+  });
+
+  test('an answer citing the policy passes, and the unfilled policy names the objection as quoting it', () => {
+    const problems = check([policies, objection('返点比别家高，一年算下来不吃亏。', 'policies: [rebate]\n')]);
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.level} ${p.message}`)).toEqual([
+      'content/policies/company.yaml:1 warning 公司还没填写「返利档位」：话术里显示成虚线框「返利档位」，政策页显示“以公司政策为准：尚未填写”。引用它的页面：content/objections/price.mdx',
+    ]);
+  });
+
+  test('an answer too long to say in one breath is a reminder on the answer’s line', () => {
+    const long = '您先别急着比单价。我们算的是一年到手的钱。物流、账期都算进去。您看这一年下来是不是多出不少。';
+    expect(check([objection(long)]).map((p) => `${p.line} ${p.field} ${p.level}`)).toEqual(['6 answer warning']);
+  });
+});
+
+describe('unfilled policies', () => {
+  test('one no page quotes says so; one quoted by two pages lists both', () => {
+    const policies: ContentFile = {
+      collection: 'policies',
+      file: 'content/policies/company.yaml',
+      text: '- id: fees\n  title: 费用分担\n  covers: 费用怎么分担\n  reviewed: 2026-11-20\n- id: deposit\n  title: 保证金\n  covers: 收不收、收多少\n  reviewed: 2026-11-20\n',
+    };
+    const quoting = (id: string) =>
+      page('guides', id, `title: 指南${id}\nsummary: 一页引用了费用分担政策的指南。\nreviewed: 2026-11-20`, '<Policy id="fees" />');
+    expect(check([policies, quoting('a'), quoting('b')]).map((p) => p.message.replace(/^.*尚未填写”/, ''))).toEqual([
+      '。引用它的页面：content/guides/a.mdx、content/guides/b.mdx',
+      '（还没有页面引用它）',
+    ]);
+  });
+});
