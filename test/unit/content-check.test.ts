@@ -357,3 +357,84 @@ describe('unfilled policies', () => {
     ]);
   });
 });
+
+describe('gates', () => {
+  const gates: ContentFile = {
+    collection: 'gates',
+    file: 'content/compliance/gates.yaml',
+    text: '- id: licence\n  title: 先查牌照\n  stage: partner/licence\n  law: 防范和处置非法集资条例\n  notice: 招募金融类渠道商之前，先确认平台和产品持有相应牌照。\n  signals: [开户]\n',
+  };
+  const partner = page('playbooks', 'partner', 'title: 招募合作方\nsummary: 从查牌照到签约的全过程。\naudience: [销售代表]\nreviewed: 2026-11-20');
+  const step = (id: string, order: number, more = '') =>
+    page(
+      'stages',
+      `partner/${id}`,
+      `title: 第${order}步\nsummary: 招募合作方的第${order}步。\nplaybook: partner\norder: ${order}\n${more}goal: 做完这一步\nkeyActions: [查资料]\noutputs: [客户档案]\nkeyPoints: 先了解再出发，资料要带齐全。\nreviewed: 2026-11-20`,
+    );
+
+  test('the gate’s stage must come first, and every other stage of its playbook must name the gate', () => {
+    const problems = check([gates, partner, step('licence', 2), step('visit', 1, 'gate: licence\n'), step('sign', 3)]);
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.field} ${p.level} ${p.breaksBuild} ${p.message}`)).toEqual([
+      'content/stages/partner/licence.mdx:5 order error false 这一步是关卡「先查牌照」，必须是流程的第 1 步：把它的 order 改成 1，其余各步往后排',
+      'content/stages/partner/sign.mdx:1 gate error false 这个流程要先过关卡「先查牌照」：在 frontmatter 加一行 gate: licence，页面顶部会显示这道关卡',
+    ]);
+  });
+
+  test('a page that talks about the gated business without naming the gate fails on that line', () => {
+    const guide = page(
+      'guides',
+      'open',
+      'title: 开户指南\nsummary: 一页讲怎么帮客户开户的指南。\nreviewed: 2026-11-20',
+      '第一段。\n\n帮客户开户之前要准备好资料。',
+    );
+    expect(check([gates, partner, step('licence', 1), guide]).map((p) => `${p.file}:${p.line} ${p.field} ${p.message}`)).toEqual([
+      'content/guides/open.mdx:9 gate 这页讲到“开户”，属于要先过关卡「先查牌照」的业务：在 frontmatter 加一行 gate: licence',
+    ]);
+  });
+
+  test('a page whose body cannot be read is reported for that alone', () => {
+    const broken = page('guides', 'broken', 'title: 坏正文\nsummary: 正文里有一个写错的结束标签。\nreviewed: 2026-11-20', '开户。\n\n<Say>甲</Said>');
+    expect(check([gates, partner, step('licence', 1), broken]).map((p) => `${p.file} ${p.message.split('：')[0]}`)).toEqual([
+      'content/guides/broken.mdx 正文的 MDX 写法有误',
+    ]);
+  });
+});
+
+describe('the dealer-selection rule', () => {
+  const checklist = page(
+    'checklists',
+    'pick',
+    'title: 选经销商清单\nsummary: 选经销商要看的几条标准。\nitems:\n  - id: credit\n    text: 讲信用\n  - id: scale\n    text: 有规模\n  - id: network\n    text: 网络广\n  - id: market-ka\n    text: 大卖场市场\nreviewed: 2026-11-20',
+  );
+  const rule = (criteria: string[], markets = '    - id: ka\n      item: market-ka\n      key: [network]\n      note: 要熟悉卖场。\n') => ({
+    collection: 'selectionRules' as const,
+    file: 'content/selection/dealer.yaml',
+    text: `- id: dealer\n  title: 选经销商\n  checklist: pick\n  criteria:\n${criteria.map((c) => `    - item: ${c}\n      weight: 1\n`).join('')}${markets ? `  markets:\n${markets}` : ''}  fitThreshold: 0.6\n  verdicts:\n    choose: 可以选定\n    keyFailed: 关键点不一致\n    investigate: 还有 {n} 项不清楚\n    belowFit: 契合度不够\n`,
+  });
+
+  test('a rule whose standards are all items of its checklist is clean', () => {
+    expect(check([checklist, rule(['credit', 'scale', 'network'])])).toEqual([]);
+  });
+
+  test('a standard that is not an item of the checklist fails on its line, naming the checklist', () => {
+    expect(check([checklist, rule(['credit', 'scale', 'no-such', 'network'])])).toEqual([
+      {
+        file: 'content/selection/dealer.yaml',
+        line: 9,
+        field: 'criteria.2.item',
+        message: '清单里没有 id 为 `no-such` 的一项（清单 pick）',
+        level: 'error',
+        breaksBuild: true,
+      },
+    ]);
+  });
+
+  test('a guide that shares the checklist’s id is not taken for the checklist', () => {
+    const guide = page('guides', 'pick', 'title: 同名指南\nsummary: 一页和清单同名的指南。\nreviewed: 2026-11-20');
+    expect(check([guide, checklist, rule(['credit', 'scale', 'network'])])).toEqual([]);
+  });
+
+  test('a rule that fails its schema is reported by its schema, not checked against the checklist', () => {
+    expect(check([checklist, rule(['credit', 'scale', 'no-such'], '')]).map((p) => `${p.line} ${p.field}`)).toEqual(['1 markets']);
+  });
+});
