@@ -438,3 +438,68 @@ describe('the dealer-selection rule', () => {
     expect(check([checklist, rule(['credit', 'scale', 'no-such'], '')]).map((p) => `${p.line} ${p.field}`)).toEqual(['1 markets']);
   });
 });
+
+describe('the data the wording and search checks read', () => {
+  test('a page contradicting a stance fails on its line, quoting the site’s stance', () => {
+    const stances: ContentFile = {
+      collection: 'stances',
+      file: 'content/compliance/stances.yaml',
+      text: '- id: resale-price\n  topic: 转售价格\n  stance: 经销商卖多少钱由经销商自己定。\n  law: 反垄断法\n  contradicts: [控价]\n',
+    };
+    const guide = page('guides', 'price', 'title: 价格指南\nsummary: 一页讲经销商价格的指南。\nreviewed: 2026-11-20', '第一段。\n\n我们会帮您控价。');
+    expect(check([stances, guide]).map((p) => `${p.line} ${p.level} ${p.message}`)).toEqual([
+      '9 error “控价”和全站对「转售价格」的说法相反（反垄断法）。全站的说法是：经销商卖多少钱由经销商自己定。 改写成这个意思；要举反例，放进“不要这样说”小节或 <Compliance>。',
+    ]);
+  });
+
+  test('a concept’s saying that is already a synonym points at the concept group', () => {
+    const synonyms: ContentFile = {
+      collection: 'synonyms',
+      file: 'content/search/synonyms.yaml',
+      text: '- id: rebate\n  terms: [返利, 返点]\n  note: 同一件事的两种说法\n',
+    };
+    const concepts: ContentFile = {
+      collection: 'concepts',
+      file: 'content/search/concepts.yaml',
+      text: '- id: money\n  says: [赚钱]\n  means: [利润]\n  note: 客户说赚钱，页面讲利润。\n- id: kickback\n  says: [返点]\n  means: [返利政策]\n  note: 故意和同义词重复的一组。\n',
+    };
+    expect(check([synonyms, concepts]).map((p) => `${p.file}:${p.line} ${p.field} ${p.message}`)).toEqual([
+      'content/search/concepts.yaml:5 kickback 概念组 kickback 的说法“返点”已经是同义词组 rebate 的词：留在一处',
+    ]);
+  });
+
+  test('wording and search data that fail their schema are reported for that alone, and check nothing', () => {
+    const files: ContentFile[] = [
+      {
+        collection: 'riskyWording',
+        file: 'content/compliance/risky-wording.yaml',
+        text: '- id: returns\n  law: 金融产品营销与适当性管理规定\n  instead: 不承诺收益。\n',
+      },
+      { collection: 'synonyms', file: 'content/search/synonyms.yaml', text: '- id: rebate\n  note: 少了 terms 的一组\n' },
+      { collection: 'concepts', file: 'content/search/concepts.yaml', text: '- id: money\n  means: [利润]\n  note: 少了 says 的一组。\n' },
+      { collection: 'stopwords', file: 'content/search/stopwords.yaml', text: '- id: fillers\n  drop: [一转眼]\n' },
+      page('guides', 'pitch', 'title: 话术\nsummary: 一页引用了数据的指南。\nreviewed: 2026-11-20', '这个项目稳赚，一转眼就回本。'),
+    ];
+    expect(check(files).map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/compliance/risky-wording.yaml words',
+      'content/search/concepts.yaml says',
+      'content/search/stopwords.yaml why',
+      'content/search/synonyms.yaml terms',
+    ]);
+  });
+
+  test('a page whose body cannot be read is still checked for wording in its frontmatter', () => {
+    const risky: ContentFile = {
+      collection: 'riskyWording',
+      file: 'content/compliance/risky-wording.yaml',
+      text: '- id: returns\n  law: 金融产品营销与适当性管理规定\n  words: [稳赚]\n  instead: 不承诺收益，先讲风险。\n',
+    };
+    const broken = page('guides', 'broken', 'title: 稳赚指南\nsummary: 一页正文写坏了的指南。\nreviewed: 2026-11-20', '第一段。\n\n<Say>甲</Said>');
+    const problems = check([risky, broken]);
+    expect(problems.map((p) => `${p.breaksBuild} ${p.message.split('：')[0]}`)).toEqual([
+      'false “稳赚”不能对客户这样说（《金融产品营销与适当性管理规定》）',
+      'true 正文的 MDX 写法有误',
+    ]);
+    expect(problems[0]!.line).toBe(2);
+  });
+});
