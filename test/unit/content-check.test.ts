@@ -336,6 +336,14 @@ describe('an objection’s answer is a script said aloud', () => {
     ]);
   });
 
+  test('an answer deferring to 按公司规定 with no policy listed fails; with one listed it passes', () => {
+    const defers = '按公司规定，返利年底一起结。';
+    expect(check([objection('按公司规定来，您放心。')]).map((p) => `${p.line} ${p.field} ${p.level} ${p.message.split('：')[0]}`)).toEqual([
+      '6 answer error “按公司规定”没有说是哪一条',
+    ]);
+    expect(check([policies, objection(defers, 'policies: [rebate]\n')]).filter((p) => p.level === 'error')).toEqual([]);
+  });
+
   test('an answer too long to say in one breath is a reminder on the answer’s line', () => {
     const long = '您先别急着比单价。我们算的是一年到手的钱。物流、账期都算进去。您看这一年下来是不是多出不少。';
     expect(check([objection(long)]).map((p) => `${p.line} ${p.field} ${p.level}`)).toEqual(['6 answer warning']);
