@@ -113,6 +113,20 @@ describe('readBody, element by element', () => {
     expect(only('<Say>先说<Term id="rebate">返利</Term>再说</Say>').scripts[0]).toMatchObject({ text: '先说返利再说', policies: [] });
   });
 
+  test('the words written inside a <Policy> are the company’s, not the script’s', () => {
+    expect(only('<Say>先说<Policy id="fees">公司的原话</Policy>再说</Say>').scripts[0]).toMatchObject({ text: '先说再说', policies: ['fees'] });
+  });
+
+  test('a script over several paragraphs puts each word on its own paragraph’s line', () => {
+    const [block] = readBody('<Say>\n先说甲\n\n再说乙\n</Say>', 10).blocks;
+    expect(block!.text).toBe('先说甲再说乙');
+    expect([...block!.text].map((_, i) => block!.lineAt(i))).toEqual([11, 11, 11, 13, 13, 13]);
+  });
+
+  test('an image in a paragraph adds no words', () => {
+    expect(blocks('先看图![示意图](/x.png)再说')).toEqual([['先看图再说', 1, false]]);
+  });
+
   test('prose is read without its marks, inline code included', () => {
     expect(blocks('先说**保本**再说`代码`，还有 ~~删~~ 和 [链接](/x) 和 *斜*')).toEqual([['先说保本再说代码，还有 删 和 链接 和 斜', 1, false]]);
   });
