@@ -99,6 +99,75 @@ describe('readBody', () => {
   });
 });
 
+describe('readBody, element by element', () => {
+  const only = (body: string) => readBody(body, 1);
+  const blocks = (body: string) => only(body).blocks.map((b) => [b.text, b.lineAt(0), b.exempt]);
+
+  test('a <Say>’s label is found among its other attributes; a label written as an expression is none', () => {
+    expect(only('<Say tone="warm" label="对老板">甲</Say>').scripts[0]!.label).toBe('对老板');
+    expect(only('<Say label={x}>甲</Say>').scripts[0]!.label).toBeUndefined();
+  });
+
+  test('a <Policy> without an id cites nothing; another inline element keeps its words and cites nothing', () => {
+    expect(only('<Say>先说<Policy />再说<Policy id="fees" /></Say>').scripts[0]).toMatchObject({ text: '先说再说', policies: ['fees'] });
+    expect(only('<Say>先说<Term id="rebate">返利</Term>再说</Say>').scripts[0]).toMatchObject({ text: '先说返利再说', policies: [] });
+  });
+
+  test('the words written inside a <Policy> are the company’s, not the script’s', () => {
+    expect(only('<Say>先说<Policy id="fees">公司的原话</Policy>再说</Say>').scripts[0]).toMatchObject({ text: '先说再说', policies: ['fees'] });
+  });
+
+  test('a script over several paragraphs puts each word on its own paragraph’s line', () => {
+    const [block] = readBody('<Say>\n先说甲\n\n再说乙\n</Say>', 10).blocks;
+    expect(block!.text).toBe('先说甲再说乙');
+    expect([...block!.text].map((_, i) => block!.lineAt(i))).toEqual([11, 11, 11, 13, 13, 13]);
+  });
+
+  test('an image in a paragraph adds no words', () => {
+    expect(blocks('先看图![示意图](/x.png)再说')).toEqual([['先看图再说', 1, false]]);
+  });
+
+  test('prose is read without its marks, inline code included', () => {
+    expect(blocks('先说**保本**再说`代码`，还有 ~~删~~ 和 [链接](/x) 和 *斜*')).toEqual([['先说保本再说代码，还有 删 和 链接 和 斜', 1, false]]);
+  });
+
+  test('a line inside a block is counted across marks, soft breaks and hard breaks', () => {
+    const [block] = readBody('甲**乙**\n丙**丁**  \n戊\\\n己', 10).blocks;
+    expect(block!.text).toBe('甲乙\n丙丁\n戊\n己');
+    expect([...block!.text].map((_, i) => block!.lineAt(i))).toEqual([10, 10, 10, 11, 11, 11, 12, 12, 13]);
+    expect(block!.lineAt(block!.text.length)).toBe(13);
+  });
+
+  test('headings, table cells, list items and quotes are blocks of their own, on their lines', () => {
+    expect(blocks('## 标题里的保本\n\n| 列 |\n| --- |\n| 保本 |')).toEqual([
+      ['标题里的保本', 1, false],
+      ['列', 3, false],
+      ['保本', 5, false],
+    ]);
+    expect(blocks('- 甲\n- 乙\n\n> 丙')).toEqual([
+      ['甲', 1, false],
+      ['乙', 2, false],
+      ['丙', 4, false],
+    ]);
+  });
+
+  test('an element written on one line holds its text directly, whatever mark it starts with', () => {
+    const marked = ['**保本**', '*保本*', '~~保本~~', '[保本](/x)', '`保本`', '<See to="x">保本</See>', '保本'];
+    expect(blocks(marked.map((m) => `<Tip>${m}</Tip>`).join('\n\n'))).toEqual(marked.map((_, i) => ['保本', 2 * i + 1, false]));
+  });
+
+  test('a <Say> inside <Compliance> is still a script, and exempt', () => {
+    expect(only('<Compliance>\n<Say>保本</Say>\n</Compliance>').scripts).toEqual([{ text: '保本', policies: [], line: 2, exempt: true }]);
+  });
+
+  test('a 不要这样说 heading with marks inside it still opens the section', () => {
+    expect(blocks('## 不要**这样**说\n\n保本')).toEqual([
+      ['不要这样说', 1, true],
+      ['保本', 3, true],
+    ]);
+  });
+});
+
 describe('readFrontmatter', () => {
   test('every string but the customer’s words, with its field path and line', () => {
     const data = { title: '价格', phrases: ['太贵了'], asks: ['怎么办呢怎么办'], items: [{ text: '带样品' }] };
@@ -108,6 +177,19 @@ describe('readFrontmatter', () => {
       ['title', '价格', 2],
       ['items.0.text', '带样品', 6],
     ]);
+  });
+
+  test('a string with no line of its own is put on its top field’s line, or on line 1', () => {
+    const blocks = readFrontmatter({ items: [{ text: '带样品' }], note: '备注' }, (p) => (p.join('.') === 'items' ? 5 : undefined));
+    expect(blocks.map((b) => [b.field, b.lineAt(0), b.exempt])).toEqual([
+      ['items.0.text', 5, false],
+      ['note', 1, false],
+    ]);
+  });
+
+  test('empty fields are passed over; the customer’s words are left out only at the top', () => {
+    const data = { owner: null, phrases: ['太贵了'], items: [{ asks: '这一项要问的话', done: true }] };
+    expect(readFrontmatter(data, () => 3).map((b) => [b.field, b.text])).toEqual([['items.0.asks', '这一项要问的话']]);
   });
 });
 

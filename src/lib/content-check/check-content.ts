@@ -193,12 +193,13 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
 
   // The dealer-selection rule: every standard and market it names is an item of its checklist.
   for (const rule of entriesOf('selectionRules').filter((e) => e.valid)) {
-    const data = rule.data as unknown as Rule & { checklist: { id: string } | string; markets: Array<{ id: string; item: string; key: string[] }> };
-    const checklistId = typeof data.checklist === 'string' ? data.checklist : data.checklist.id;
+    // A valid rule's checklist is a reference, read as { collection, id }.
+    const data = rule.data as unknown as Rule & { checklist: { id: string }; markets: Array<{ id: string; item: string; key: string[] }> };
+    const checklistId = data.checklist.id;
     const checklist = pages.find((p) => p.collection === 'checklists' && p.id === checklistId);
     const items = (checklist?.entries[0]?.data?.items as Array<{ id: string }> | undefined) ?? [];
     for (const { field, message } of ruleProblems(data, new Set(items.map((i) => i.id)))) {
-      const path = [...rule.path, ...field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))];
+      const path = [...rule.path, ...field.split('.')]; // lineOf reads `2` and '2' alike
       problems.push(
         buildError(rule.file.file, {
           line: rule.file.source.lineOf(path) ?? rule.file.source.lineOf(rule.path),

@@ -14,7 +14,7 @@ export interface YamlSlip {
 }
 
 const indentOf = (line: string) => /^ */.exec(line)![0].length;
-const isContent = (line: string | undefined) => line !== undefined && line.trim() !== '' && !line.trim().startsWith('#');
+const isContent = (line: string) => line.trim() !== '' && !line.trim().startsWith('#');
 const isItem = (line: string) => /^\s*-(\s|$)/.test(line);
 /** `name:` or `- name:` followed by a space or the end of the line: its name, column and whether a value follows. */
 function keyOf(line: string): { name: string; indent: number; hasValue: boolean } | undefined {
@@ -47,7 +47,7 @@ export function explainYamlError(doc: Document, text: string, counter: LineCount
 
   // An error inside a line points at a value; the slip is the line that value ran on into,
   // unless the value itself holds `: ` (then it is this line).
-  if (counter.linePos(first.pos[0]).col - 1 > indentOf(lines[at] ?? '')) {
+  if (counter.linePos(first.pos[0]).col - 1 > indentOf(lines[at]!)) {
     if (!errors.some((e) => e.pos[0] === first.pos[0] && lineIndex(e.pos[1]) > at)) {
       return {
         line: at + 1,
@@ -57,15 +57,18 @@ export function explainYamlError(doc: Document, text: string, counter: LineCount
     at += 1;
   }
   // The parser stops at the comment or blank line before the misplaced one.
-  while (at < lines.length - 1 && !isContent(lines[at])) at += 1;
+  while (at < lines.length - 1 && !isContent(lines[at]!)) at += 1;
   return { line: at + 1, advice: describeLine(lines, at) ?? fallback(first) };
 }
 
-/** The innermost `[`, `{` or quote still open at `pos`: YAML notices it only where the next line begins. */
+/**
+ * The innermost `[`, `{` or quote still open at `pos`: YAML notices it only where the next line begins.
+ * The nodes around `pos` nest, and `visit` goes outside in, so the last one found is the innermost.
+ */
 function unclosedAt(doc: Document, text: string, pos: number): { at: number; mark: string } | undefined {
   let found: { at: number; mark: string } | undefined;
   const consider = (range: [number, number, number] | null | undefined, closing: string) => {
-    if (!range || range[0] > pos || pos > range[1] || (found && found.at > range[0])) return;
+    if (!range || range[0] > pos || pos > range[1]) return;
     const source = text.slice(range[0], range[1]).trimEnd();
     if (source.length < 2 || !source.endsWith(closing)) found = { at: range[0], mark: text[range[0]]! };
   };
@@ -86,8 +89,7 @@ function closeAdvice(mark: string): string {
 /** `summary: 原因: 太贵` → `summary: "原因: 太贵"`: a value YAML would read as syntax, quoted. */
 function quoteValue(line: string, why: string): string {
   const key = keyOf(line);
-  const value = key ? line.slice(line.indexOf(':', key.indent) + 1).trim() : '';
-  return `${why}：把冒号后面的内容整个加上引号${key ? `，写成 ${key.name}: ${JSON.stringify(value)}` : ''}`;
+  return `${why}：把冒号后面的内容整个加上引号${key ? `，写成 ${key.name}: ${JSON.stringify(line.slice(line.indexOf(':', key.indent) + 1).trim())}` : ''}`;
 }
 
 function describeLine(lines: string[], at: number): string | undefined {
