@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent, type ContentFile } from '../../src/lib/content-check/check-content';
+import { checkContent, mdxErrorAt, type ContentFile } from '../../src/lib/content-check/check-content';
 import { parseSource } from '../../src/lib/content-check/parse-source';
 
 const today = new Date('2026-12-01');
@@ -199,8 +199,19 @@ describe('reminders and editorial problems a build would let through', () => {
     const broken = page('guides', 'broken', 'title: 坏正文\nsummary: 正文里有一个没有关闭的标签。\nreviewed: 2026-11-20', '第一段。\n\n<Say>没有关闭');
     const [problem] = check([broken]);
     expect(problem).toMatchObject({ file: 'content/guides/broken.mdx', level: 'error', breaksBuild: true });
-    expect(problem.line).toBeGreaterThanOrEqual(6);
+    // ---, three fields, ---, a blank line, 第一段。, a blank line: the open <Say> is on line 9.
+    expect(problem.line).toBe(9);
     expect(problem.message).toMatch(/^正文的 MDX 写法有误：.*标签没有关闭/);
+  });
+
+  test('the MDX parser’s place is read from its message, and places counted from the body are left out', () => {
+    expect(
+      mdxErrorAt('3:7: Unexpected closing tag `</Said>`, expected corresponding closing tag for `<Say>` (3:1) (mdx-jsx:unexpected-character)\nmore'),
+    ).toEqual({
+      line: 3,
+      reason: 'Unexpected closing tag `</Said>`, expected corresponding closing tag for `<Say>`',
+    });
+    expect(mdxErrorAt('Something else went wrong')).toEqual({ reason: 'Something else went wrong' });
   });
 
   test('text left from the template fails the check on its line, but not the build', () => {

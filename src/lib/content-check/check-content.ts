@@ -66,6 +66,17 @@ interface Parsed extends ContentFile {
 
 const isList = (collection: string) => dataCollections.some((c) => c.name === collection && 'file' in c);
 const pageKind = (collection: string) => (dataCollections.some((c) => c.name === collection) ? 'yaml' : 'mdx');
+
+/**
+ * The MDX parser gives an error's place only in its message, counted from the body ("3:7: Unexpected
+ * closing tag … (3:1) (mdx-jsx:…)"): the body line, and the reason without places counted from the body.
+ */
+export function mdxErrorAt(message: string): { line?: number; reason: string } {
+  const first = message.split('\n')[0];
+  const at = /^(\d+):\d+:\s*/.exec(first);
+  const reason = first.slice(at?.[0].length ?? 0).replace(/\s*\(\d+:\d+\)|\s*\(mdx[\w-]*:[\w-]+\)/g, '');
+  return at ? { line: Number(at[1]), reason } : { reason };
+}
 const asRecord = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
 /**
@@ -225,11 +236,11 @@ export function checkContent(files: ContentFile[], { today, genericStopwords }: 
     try {
       texts.set(page, readBody(page.source.body, page.source.bodyLine));
     } catch (error) {
-      const { message, line } = error as { message: string; line?: number };
+      const { line, reason } = mdxErrorAt((error as Error).message);
       problems.push(
         buildError(page.file, {
           line: line ? line + page.source.bodyLine - 1 : page.source.bodyLine,
-          message: `正文的 MDX 写法有误：${message.split('\n')[0]}。常见原因：标签没有关闭（<Say> 要有 </Say>）、{ } 没有成对`,
+          message: `正文的 MDX 写法有误：${reason}。常见原因：标签没有关闭（<Say> 要有 </Say>）、{ } 没有成对`,
         }),
       );
     }
