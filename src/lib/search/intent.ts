@@ -72,9 +72,7 @@ function namedStage(done: string, found: Weighed[], stages: StageMap): Weighed |
   // A pair in many titles (渠道, 拜访, 合作) names no one stage.
   const naming = (pair: string) => typed.has(pair) && titles.filter((t) => t.has(pair)).length <= 2;
   const shared = (id: string) => [...pairsOf(stages[id].title)].filter(naming).length;
-  return found
-    .filter(({ id, score }) => stages[id]?.next && score >= best / 2)
-    .sort((a, b) => shared(b.id) - shared(a.id) || b.score - a.score)[0];
+  return found.filter(({ id, score }) => stages[id]?.next && score >= best / 2).sort((a, b) => shared(b.id) - shared(a.id) || b.score - a.score)[0];
 }
 
 /** Page kinds each voice leans to. */
