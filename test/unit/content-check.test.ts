@@ -10,6 +10,12 @@ const page = (collection: ContentFile['collection'], id: string, frontmatter: st
   file: `content/${collection}/${id}.mdx`,
   text: `---\n${frontmatter.trim()}\n---\n\n${body}\n`,
 });
+/** Wording the compliance list forbids (稳赚), for the tests that need a risky word. */
+const risky: ContentFile = {
+  collection: 'riskyWording',
+  file: 'content/compliance/risky-wording.yaml',
+  text: '- id: returns\n  law: 金融产品营销与适当性管理规定\n  words: [稳赚]\n  instead: 不承诺收益，先讲风险。\n',
+};
 const brief = (p: ReturnType<typeof check>[number]) => `${p.file}:${p.line ?? '-'} ${p.field ?? ''} ${p.level}`;
 
 const stage = page(
@@ -132,11 +138,6 @@ reviewed: 2026-11-20`,
   });
 
   test('risky wording fails the check but not the build, with what to say instead', () => {
-    const risky: ContentFile = {
-      collection: 'riskyWording',
-      file: 'content/compliance/risky-wording.yaml',
-      text: '- id: returns\n  law: 金融产品营销与适当性管理规定\n  words: [稳赚]\n  instead: 不承诺收益，先讲风险。\n',
-    };
     const pitch = page('guides', 'pitch', 'title: 话术\nsummary: 一页写了不能说的话的指南。\nreviewed: 2026-11-20', '这个项目稳赚。');
     expect(check([risky, pitch])).toEqual([
       {
@@ -508,11 +509,6 @@ describe('the data the wording and search checks read', () => {
   });
 
   test('a page whose body cannot be read is still checked for wording in its frontmatter', () => {
-    const risky: ContentFile = {
-      collection: 'riskyWording',
-      file: 'content/compliance/risky-wording.yaml',
-      text: '- id: returns\n  law: 金融产品营销与适当性管理规定\n  words: [稳赚]\n  instead: 不承诺收益，先讲风险。\n',
-    };
     const broken = page('guides', 'broken', 'title: 稳赚指南\nsummary: 一页正文写坏了的指南。\nreviewed: 2026-11-20', '第一段。\n\n<Say>甲</Said>');
     const problems = check([risky, broken]);
     expect(problems.map((p) => `${p.breaksBuild} ${p.message.split('：')[0]}`)).toEqual([
