@@ -9,6 +9,7 @@
  * none can lift a page the words did not find, except the next stage of one they did.
  */
 import { typeLabel } from '../collections.ts';
+import { pairs } from './query-plan.ts';
 import type { StageMap } from './stage-map.ts';
 import { tuning } from './tuning.ts';
 
@@ -56,7 +57,7 @@ function afterStageOf(done: string, stages: StageMap): string | undefined {
 }
 
 /** The pairs of characters in a text, for matching a step the rep names against stage titles. */
-const pairsOf = (text: string) => new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)));
+const pairsOf = (text: string) => new Set(pairs(text));
 
 /**
  * The found stage (with a next one) whose title the step the rep says is done names (首期合作达成一致后

@@ -44,7 +44,8 @@ export const cutsWhole = (word: string, segment: Segment = segmentWords) => {
   return words.length === 1 && words[0] === word;
 };
 
-const pairs = (run: string) => Array.from({ length: run.length - 1 }, (_, i) => run.slice(i, i + 2));
+/** The overlapping pairs of characters of a run (培训班 → 培训, 训班). */
+export const pairs = (run: string) => Array.from({ length: run.length - 1 }, (_, i) => run.slice(i, i + 2));
 
 export function makePlanner(vocabulary: Vocabulary, segment: Segment = segmentWords, conceptWeight = CONCEPT_WEIGHT) {
   const stop = new Set(vocabulary.stopwords);
