@@ -30,9 +30,12 @@ export function withoutIgnored(html) {
   }
 }
 
-/** Pages (as base-relative URLs) whose indexed body contains the term. */
-export function pagesContaining(distDir, term) {
-  const found = [];
+/** Each built page of `distDir` (base-relative URL) with the text Pagefind indexes, read once per folder. */
+const indexedTexts = new Map();
+
+function pageTexts(distDir) {
+  if (indexedTexts.has(distDir)) return indexedTexts.get(distDir);
+  const pages = [];
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
@@ -41,13 +44,24 @@ export function pagesContaining(distDir, term) {
       } else if (name === 'index.html') {
         const html = readFileSync(full, 'utf8');
         const body = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1];
-        const text = body && withoutIgnored(body).replace(/<[^>]+>/g, '');
-        if (text?.includes(term)) found.push(path.relative(distDir, dir).replaceAll(path.sep, '/') + '/');
+        if (body) pages.push({ url: path.relative(distDir, dir).replaceAll(path.sep, '/') + '/', text: withoutIgnored(body).replace(/<[^>]+>/g, '') });
       }
     }
   };
   walk(distDir);
-  return found;
+  indexedTexts.set(distDir, pages);
+  return pages;
+}
+
+/**
+ * Pages (as base-relative URLs) whose indexed body contains the term. The pages are read once per
+ * build folder: the vocabulary checks ask for hundreds of terms, and reading 135 pages for each
+ * cost ~15 CPU-seconds of the browser tests. A folder is assumed not to change while a process reads it.
+ */
+export function pagesContaining(distDir, term) {
+  return pageTexts(distDir)
+    .filter((p) => p.text.includes(term))
+    .map((p) => p.url);
 }
 
 export async function searchAll(page, baseUrl, terms) {
