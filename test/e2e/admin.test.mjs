@@ -58,12 +58,28 @@ describe('editing through the form with the local backend', () => {
   });
   after(async () => {
     server?.kill();
+    await (await signedIn)?.context.close();
     await browser?.close();
     await site?.remove();
   });
 
-  /** A desk-sized page signed in to /admin/ with the local backend, on the copy's content. */
-  async function signIn() {
+  /**
+   * A desk-sized page signed in to /admin/ with the local backend, on the copy's content, at
+   * `route` (Decap's address after `#`). Signed in once and shared by the tests below: a sign-in
+   * loads all of Decap and lists every entry. Each test starts from the list of collections, as an
+   * editor moving between entries does: Decap keeps an open entry's form when the address jumps
+   * straight to another entry.
+   */
+  let signedIn;
+  async function signIn(route) {
+    signedIn ??= signInOnce();
+    const opened = await signedIn;
+    await opened.page.goto(url('admin/#/'));
+    await opened.page.getByRole('link', { name: '客户异议', exact: true }).waitFor();
+    await opened.page.goto(url(`admin/#${route}`));
+    return opened;
+  }
+  async function signInOnce() {
     const opened = await openPage(browser, { width: 1400, height: 1000, fresh: true });
     // The copy keeps its content in fixture-content/ (CONTENT_DIR); the built config names content/.
     await opened.page.route('**/admin/config.yml', async (route) => {
@@ -77,7 +93,7 @@ describe('editing through the form with the local backend', () => {
   }
 
   test('an objection’s answer changed in the form is written to its file, and the file passes the check', async () => {
-    const { page, context, errors } = await signIn();
+    const { page, errors } = await signIn('/collections/objections');
     // Collections and fields in the editors' words, from the collections table and the schemas.
     for (const label of ['客户异议', '流程阶段', '开发流程', '渠道类型', '清单', '指南']) await page.getByRole('link', { name: label, exact: true }).waitFor();
     const file = path.join(site.contentDir, 'objections/price.mdx');
@@ -103,14 +119,12 @@ describe('editing through the form with the local backend', () => {
       errors.filter((e) => !/Decap|cms/i.test(e)),
       [],
     );
-    await context.close();
   });
 
   test('a stage (one folder down, per playbook) edited in the form changes the edited line only; a wrong value is refused in the form', async () => {
-    const { page, context } = await signIn();
+    const { page } = await signIn('/collections/stages/entries/dealer/choose-target');
     const file = path.join(site.contentDir, 'stages/dealer/choose-target.mdx');
     const original = await readFile(file, 'utf8');
-    await page.goto(url('admin/#/collections/stages/entries/dealer/choose-target'));
     // Too short for the schema (min 4): the form says so in the schema's terms and saves nothing.
     await page.getByLabel('目标').fill('选人');
     await page.getByRole('button', { name: '发布' }).first().click();
@@ -129,12 +143,10 @@ describe('editing through the form with the local backend', () => {
       written.split('\n').filter((line, i) => line !== original.split('\n')[i]),
       [`goal: ${goal}`],
     );
-    await context.close();
   });
 
   test('a new objection made through the form (phrases, answer, a 话术 and its policy inserted through their forms) passes the check and builds', async () => {
-    const { page, context } = await signIn();
-    await page.goto(url('admin/#/collections/objections/new'));
+    const { page } = await signIn('/collections/objections/new');
     await page.getByLabel('网址名').fill('sample-stock');
     await page.getByLabel('标题', { exact: true }).fill('样品不够用');
     await page.getByLabel('摘要').fill('客户说样品不够用，先问清用在哪、要多少，再按公司政策申请。');
@@ -188,6 +200,5 @@ describe('editing through the form with the local backend', () => {
     const check = await site.run('scripts/check.mjs', ['--skip-types']);
     assert.equal(check.code, 0, check.output);
     assert.match(await readFile(path.join(site.dir, 'dist/objections/sample-stock/index.html'), 'utf8'), /样品不够用/);
-    await context.close();
   });
 });
