@@ -22,10 +22,24 @@ after(async () => browser?.close());
 /** Opens the first page and waits until its worker has stored the first visit's files and controls the page. */
 async function firstVisit(base) {
   const visit = await openPage(browser, { width: 390, height: 844, context: { serviceWorkers: 'allow' } });
+  // The sub-path build has the search log on: with no signal a search's log request fails (the
+  // search works; its log line is lost), which Chromium reports as an error like any failed load.
+  const lostLogs = [];
+  visit.page.on('requestfailed', (request) => new URL(request.url()).pathname.endsWith('/search-log') && lostLogs.push(request.url()));
   await visit.page.goto(url('', base));
   const scope = await visit.page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   await visit.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  return { ...visit, scope };
+  return { ...visit, scope, lostLogs };
+}
+
+/** `errors` less one "no connection" error for each log request lost offline: any other failed load still counts. */
+function withoutLostLogs(errors, lostLogs) {
+  const left = [...errors];
+  for (const _ of lostLogs) {
+    const at = left.indexOf('Failed to load resource: net::ERR_INTERNET_DISCONNECTED');
+    if (at >= 0) left.splice(at, 1);
+  }
+  return left;
 }
 
 /**
@@ -114,7 +128,7 @@ for (const [name, base] of [
 ]) {
   describe(`offline ${name}`, () => {
     test('one visit stores the core; pages opened stay; search, visit prep, practice and choosing work with no connection', async () => {
-      const { page, context, errors, scope } = await firstVisit(base);
+      const { page, context, errors, scope, lostLogs } = await firstVisit(base);
       assert.equal(scope, url('', base), 'the worker covers exactly the site, from its base path');
       await assertInstallable(page, context, base);
       const stored = await precached(page);
@@ -165,7 +179,7 @@ for (const [name, base] of [
       await card.locator('fieldset').first().getByText('符合', { exact: true }).click();
       await page.reload();
       assert.ok(await card.locator('fieldset').first().getByLabel('符合', { exact: true }).isChecked(), 'the answer survives a reload offline');
-      assert.deepEqual(errors, []);
+      assert.deepEqual(withoutLostLogs(errors, lostLogs), []);
       await context.close();
     });
   });

@@ -1,5 +1,6 @@
 /**
- * Learning from real searches: a build made with PUBLIC_SEARCH_LOG=1 sends each settled search to
+ * Learning from real searches: a build made with PUBLIC_SEARCH_LOG=1 (the sub-path build of
+ * support/builds.mjs, which has every deploy option on) sends each settled search to
  * `search-log`, which the host only logs (served here as deploy/nginx.conf does it). Searches made
  * in the browser become the log that `npm run search-report` turns into work for an editor; a
  * phone number typed into the search never reaches the log. The normal build sends nothing.
@@ -10,21 +11,19 @@ import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launch, openPage } from './support/browser.mjs';
-import { astroBin, startPreview } from './support/preview.mjs';
-import { buildLock, runNode } from '../../scripts/lib/run-node.mjs';
+import { startPreview } from './support/preview.mjs';
+import { outDirOf, SUBPATH_BASE, subpathOutDir } from './support/builds.mjs';
+import { runNode } from '../../scripts/lib/run-node.mjs';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'channel-playbook-search-log-'));
-const outDir = path.join(work, 'dist');
 const logFile = path.join(work, 'search.log');
 let browser;
 let server;
 let plain;
 
 before(async () => {
-  const built = await runNode([astroBin, 'build', '--outDir', outDir], { env: { PUBLIC_SEARCH_LOG: '1' }, lock: buildLock });
-  assert.equal(built.code, 0, built.output.slice(-2000));
-  server = await startPreview({ outDir, searchLog: logFile });
-  plain = await startPreview({ outDir: process.env.E2E_OUTDIR ?? 'dist', searchLog: logFile });
+  server = await startPreview({ outDir: subpathOutDir(outDirOf()), base: SUBPATH_BASE, searchLog: logFile });
+  plain = await startPreview({ outDir: outDirOf(), searchLog: logFile });
   browser = await launch();
 });
 after(async () => {

@@ -2,7 +2,7 @@
  * Serves a build on a free port, under its base path, like a plain static host: index.html for
  * folders, 404.html for anything missing, optional extra headers (the CSP test sets them).
  * Not `astro preview`: Astro 7 allows one preview per project, and the tests serve two builds.
- * With `searchLog` (a file), it also logs search-log requests as deploy/nginx.conf does.
+ * It answers search-log requests as deploy/nginx.conf does (204), and with `searchLog` (a file) logs them.
  */
 import { createServer } from 'node:http';
 import { appendFile, readFile, stat } from 'node:fs/promises';
@@ -41,8 +41,8 @@ export async function startPreview({ outDir, base = '/', headers = {}, searchLog
   const server = createServer(async (request, response) => {
     const { pathname, search } = new URL(request.url, 'http://localhost');
     // As deploy/nginx.conf does with `search_log`: one line of time and query string, no body.
-    if (searchLog && pathname === `${base}search-log`) {
-      await appendFile(searchLog, `${new Date().toISOString()} ${search.slice(1)}\n`);
+    if (pathname === `${base}search-log`) {
+      if (searchLog) await appendFile(searchLog, `${new Date().toISOString()} ${search.slice(1)}\n`);
       response.writeHead(204).end();
       return;
     }
