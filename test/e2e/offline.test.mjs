@@ -222,7 +222,8 @@ function servedCopy(name, prepare = async () => {}) {
     copy.dir = await mkdtemp(path.join(tmpdir(), `offline-${name}-`));
     await cp(path.resolve(process.env.E2E_OUTDIR ?? 'dist'), copy.dir, { recursive: true });
     await prepare(copy.dir);
-    copy.server = await startPreview({ outDir: copy.dir, base: '/' });
+    // Not `fixed`: a test may deploy a new build into it while it is served.
+    copy.server = await startPreview({ outDir: copy.dir, base: '/', fixed: false });
   });
   after(async () => {
     copy.server?.stop();

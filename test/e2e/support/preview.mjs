@@ -36,8 +36,23 @@ async function fileFor(dir, pathname) {
   }
 }
 
-export async function startPreview({ outDir, base = '/', headers = {}, searchLog }) {
+/** What a path answers: its status, content type and body, read from the build folder. */
+async function responseFor(dir, inside) {
+  const file = inside === undefined ? undefined : await fileFor(dir, inside);
+  const served = file ?? path.join(dir, '404.html');
+  const body = await readFile(served).catch(() => Buffer.from('not found'));
+  return { status: file ? 200 : 404, type: types[path.extname(served)] ?? 'application/octet-stream', body };
+}
+
+/**
+ * `fixed`: the folder does not change while served, so each path is read once and then answered
+ * from memory. The browser tests ask for the same few hundred files thousands of times, and a
+ * file-system call is dear here (in the test runner's process: ~10 CPU-seconds in a full run). A
+ * folder a test rewrites while serving it (a "deploy") is served with `fixed: false`.
+ */
+export async function startPreview({ outDir, base = '/', headers = {}, searchLog, fixed = true }) {
   const dir = path.resolve(root, outDir);
+  const answered = new Map();
   const server = createServer(async (request, response) => {
     const { pathname, search } = new URL(request.url, 'http://localhost');
     // As deploy/nginx.conf does with `search_log`: one line of time and query string, no body.
@@ -47,11 +62,13 @@ export async function startPreview({ outDir, base = '/', headers = {}, searchLog
       return;
     }
     const inside = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : undefined;
-    const file = inside === undefined ? undefined : await fileFor(dir, inside);
-    const status = file ? 200 : 404;
-    const served = file ?? path.join(dir, '404.html');
-    const body = await readFile(served).catch(() => Buffer.from('not found'));
-    response.writeHead(status, { 'content-type': types[path.extname(served)] ?? 'application/octet-stream', ...headers });
+    let answer = fixed ? answered.get(inside) : undefined;
+    if (!answer) {
+      answer = responseFor(dir, inside);
+      if (fixed) answered.set(inside, answer);
+    }
+    const { status, type, body } = await answer;
+    response.writeHead(status, { 'content-type': type, ...headers });
     response.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
