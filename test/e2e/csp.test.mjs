@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launch, openPage } from './support/browser.mjs';
+import { copiedBy } from './support/clipboard.mjs';
 import { startPreview } from './support/preview.mjs';
 import { pageTypes } from './support/page-types.mjs';
 
@@ -85,7 +86,7 @@ test('searching and preparing a visit run under the policy without a violation',
     .click();
   await page.getByRole('textbox', { name: '备注', exact: true }).fill('带样品');
   await page.getByRole('button', { name: '保存备注' }).click();
-  await page.getByRole('button', { name: '复制分享链接' }).click();
+  await copiedBy(page, () => page.getByRole('button', { name: '复制分享链接' }).click());
   await page.reload();
   assert.equal(await page.locator('[data-checklists] input[type=checkbox]').first().isChecked(), true);
   assert.deepEqual(await violations(), [], '/prepare/');

@@ -9,6 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launch, openPage, url } from './support/browser.mjs';
+import { copiedBy } from './support/clipboard.mjs';
 import { stubShareSheet } from './support/share-sheet.mjs';
 
 const KEY = 'channel-playbook:visits';
@@ -170,8 +171,7 @@ describe('visit prep', () => {
     await page.goto(url('prepare/'));
     await fillVisit(page);
     await page.locator('[data-checklists] input[type=checkbox]').nth(1).check();
-    await page.getByRole('button', { name: '复制分享链接' }).click();
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const link = await copiedBy(page, () => page.getByRole('button', { name: '复制分享链接' }).click());
     assert.match(link, /\/prepare\/#v=[A-Za-z0-9_-]+$/);
     await context.close();
 
@@ -294,8 +294,7 @@ describe('nothing a rep saved is lost', () => {
     const { page, context } = await openPage(browser, { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
     await page.goto(url('prepare/'));
     await page.getByLabel('客户', { exact: true }).fill('本机的客户');
-    await page.getByRole('button', { name: '复制分享链接' }).click();
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const link = await copiedBy(page, () => page.getByRole('button', { name: '复制分享链接' }).click());
     await page.getByLabel('客户', { exact: true }).fill('本机的客户（改过）');
     await page.goto(link);
     await page.reload();
@@ -322,7 +321,7 @@ describe('nothing a rep saved is lost', () => {
   test('a passing status such as 分享链接已复制 is not printed on the brief', async () => {
     const { page, context } = await openPage(browser, { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
     await page.goto(url('prepare/'));
-    await page.getByRole('button', { name: '复制分享链接' }).click();
+    await copiedBy(page, () => page.getByRole('button', { name: '复制分享链接' }).click());
     assert.match(await page.getByRole('alert').textContent(), /分享链接已复制/);
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.getByRole('alert').isVisible(), false);

@@ -7,23 +7,13 @@ import { after, before, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { launch, openPage, url } from './support/browser.mjs';
 import { stubShareSheet } from './support/share-sheet.mjs';
+import { copiedBy } from './support/clipboard.mjs';
 
 let browser;
 before(async () => (browser = await launch()));
 after(() => browser?.close());
 
 const clipboard = { context: { permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } };
-/** What `action` puts on the clipboard: it is cleared first and read once the copy has landed. */
-async function copiedBy(page, action) {
-  await page.evaluate(() => navigator.clipboard.writeText(''));
-  await action();
-  for (let tries = 0; tries < 100; tries += 1) {
-    const text = await page.evaluate(() => navigator.clipboard.readText());
-    if (text) return text;
-    await page.waitForTimeout(20);
-  }
-  throw new Error('nothing was copied');
-}
 
 /** The first 话术 on the price objection page whose words cite a policy not yet filled in. */
 const sayWithGap = (page) => page.locator('figure.say', { has: page.locator('.policy-unset') }).first();

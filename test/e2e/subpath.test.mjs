@@ -7,6 +7,7 @@
 import { after, before, test } from './support/test.mjs';
 import assert from 'node:assert/strict';
 import { launch, openPage, SUBPATH_SITE, url } from './support/browser.mjs';
+import { copiedBy } from './support/clipboard.mjs';
 
 const base = new URL(SUBPATH_SITE);
 const at = (path) => url(path, SUBPATH_SITE);
@@ -80,8 +81,7 @@ test('a tick on /playbook/prepare/ survives a reload and its share link opens th
   await box.check();
   await page.reload();
   assert.equal(await box.isChecked(), true);
-  await page.getByRole('button', { name: '复制分享链接' }).click();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await copiedBy(page, () => page.getByRole('button', { name: '复制分享链接' }).click());
   assert.ok(link.startsWith(`${base.href}prepare/#v=`), link);
   assert.deepEqual(session.errors, []);
   await session.context.close();
