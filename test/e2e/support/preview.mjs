@@ -47,8 +47,9 @@ async function responseFor(dir, inside) {
 /**
  * `fixed`: the folder does not change while served, so each path is read once and then answered
  * from memory. The browser tests ask for the same few hundred files thousands of times, and a
- * file-system call is dear here (in the test runner's process: ~10 CPU-seconds in a full run). A
- * folder a test rewrites while serving it (a "deploy") is served with `fixed: false`.
+ * file-system call is dear here: the test runner's process, which serves the builds, spent 16.5
+ * CPU-seconds on a third of the suite reading every time, 13.8 answering from memory. A folder a
+ * test rewrites while serving it (a "deploy") is served with `fixed: false`.
  */
 export async function startPreview({ outDir, base = '/', headers = {}, searchLog, fixed = true }) {
   const dir = path.resolve(root, outDir);
