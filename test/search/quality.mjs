@@ -4,10 +4,9 @@
  * that answer it. Sets live in test/search/sets/: `dev` (tuned on), `test` (never tuned on) and
  * `keywords` (the first release's short-keyword set), written by the team; `source-dev` (tuned on)
  * and `source-test` (only reported), 259 queries written from the source document alone by
- * writers who never saw the site's pages, split before any tuning; `source2` (tuned on), 259 more
- * from the source alone by another writer, read once untuned (hit@1 68.0 %, hit@3 89.6 %); and
- * `source3` (tuned on), 212 more by a third writer, many of them short fragments, read once after
- * tuning on source2 and before tuning on it (64.2 %, 85.4 %).
+ * writers who never saw the site's pages, split before any tuning; `source2` and `source3` (tuned
+ * on), 259 and 212 more from the source alone by two more writers, each read once before it was
+ * tuned on (README › Search, the evaluation sets, gives those first readings).
  */
 import { readFileSync } from 'node:fs';
 

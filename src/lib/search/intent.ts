@@ -69,11 +69,12 @@ const pairsOf = (text: string) => new Set(pairs(text));
 function namedStage(done: string, found: Weighed[], stages: StageMap): Weighed | undefined {
   const best = found.find(({ id }) => stages[id])?.score ?? 0;
   const typed = pairsOf(done);
-  const titles = Object.values(stages).map(({ title }) => pairsOf(title));
+  const titlePairs = new Map(Object.entries(stages).map(([id, { title }]) => [id, pairsOf(title)]));
   // A pair in many titles (渠道, 拜访, 合作) names no one stage.
-  const naming = (pair: string) => typed.has(pair) && titles.filter((t) => t.has(pair)).length <= 2;
-  const shared = (id: string) => [...pairsOf(stages[id].title)].filter(naming).length;
-  return found.filter(({ id, score }) => stages[id]?.next && score >= best / 2).sort((a, b) => shared(b.id) - shared(a.id) || b.score - a.score)[0];
+  const naming = (pair: string) => typed.has(pair) && [...titlePairs.values()].filter((t) => t.has(pair)).length <= 2;
+  const candidates = found.filter(({ id, score }) => stages[id]?.next && score >= best / 2);
+  const shared = new Map(candidates.map(({ id }) => [id, [...titlePairs.get(id)!].filter(naming).length]));
+  return candidates.sort((a, b) => shared.get(b.id)! - shared.get(a.id)! || b.score - a.score)[0];
 }
 
 /** Page kinds each voice leans to. */
