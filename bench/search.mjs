@@ -38,10 +38,12 @@ const browser = await launch();
   await context.close();
 }
 
-// What each of the query layer's signals adds, on the set they were tuned on (source-dev): the
-// same queries with one signal off at a time (its weight 0, through the panel's __searchWeights).
+// What each of the query layer's signals adds, on the sets written from the source that they were
+// tuned on (source-dev, source2, source3 together: one set alone has too few queries of some
+// shapes): the same queries with one signal off at a time (its weight 0, through __searchWeights).
 {
-  const queries = loadSet('source-dev');
+  const tunedOn = ['source-dev', 'source2', 'source3'];
+  const queries = tunedOn.flatMap(loadSet);
   const row = (s) => `hit@1 ${(s.hit1 * 100).toFixed(1)}% · hit@3 ${(s.hit3 * 100).toFixed(1)}% · MRR ${s.mrr.toFixed(3)}`;
   const scoreWith = async (weights) => {
     const { page, context } = await openPage(browser, { fresh: true });
@@ -51,11 +53,12 @@ const browser = await launch();
     return result;
   };
   const all = await scoreWith({});
-  console.log(`signals on source-dev — all on: ${row(all)}`);
+  console.log(`signals on ${tunedOn.join(' + ')} (${queries.length} queries) — all on: ${row(all)}`);
   const signals = {
     'concept groups (content/search/concepts.yaml)': { concept: 0 },
     "customer's voice → objections": { customer: 0 },
-    '是什么/区别 → guides, channel types': { define: 0 },
+    '所有/一共/整套 → playbooks, section index pages': { overview: 0 },
+    '是什么/区别/分几类 → guides, channel types, section index pages': { define: 0 },
     '怎么/如何 → stages, checklists': { howto: 0 },
     '之后/下一步 → the next stage': { next: 0 },
   };

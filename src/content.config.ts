@@ -29,6 +29,8 @@ export const collections = {
   synonyms: defineCollection({ loader: list('synonyms'), schema: schemaOf.synonyms }),
   concepts: defineCollection({ loader: list('concepts'), schema: schemaOf.concepts }),
   stopwords: defineCollection({ loader: list('stopwords'), schema: schemaOf.stopwords }),
+  // What finds a section's index page (清单, 一共有哪些流程): its list, not one page in it.
+  sectionWords: defineCollection({ loader: list('sectionWords'), schema: schemaOf.sectionWords }),
   // How /choose/ weighs dealer candidates against the selection checklist.
   selectionRules: defineCollection({ loader: list('selectionRules'), schema: schemaOf.selectionRules }),
 };

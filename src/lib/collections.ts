@@ -27,3 +27,9 @@ export const contentFolderOf = /* @__PURE__ */ byName('folder');
 export const typeLabel = /* @__PURE__ */ byName('label');
 /** Content folder (as editors write it in `<See to>` and `npm run new`) → collection name. */
 export const collectionOfFolder: Record<string, CollectionName> = /* @__PURE__ */ Object.fromEntries(pageCollections.map((c) => [c.folder, c.name]));
+
+/**
+ * The Pagefind `type` of a section's index page (/checklists/ …): found when the rep asks for the
+ * whole list (所有清单), it is neither of the kinds it lists. No filter chip: a chip is a kind of page.
+ */
+export const sectionIndexLabel = '目录';

@@ -13,6 +13,7 @@ export const dataCollections = [
   { name: 'synonyms', file: 'search/synonyms.yaml' },
   { name: 'concepts', file: 'search/concepts.yaml' },
   { name: 'stopwords', file: 'search/stopwords.yaml' },
+  { name: 'sectionWords', file: 'search/sections.yaml' },
   { name: 'selectionRules', file: 'selection/dealer.yaml' },
 ] as const;
 

@@ -5,7 +5,7 @@ import { objectionSchema } from './objections.ts';
 import { channelTypeSchema } from './channel-types.ts';
 import { checklistSchema, checklistItemSchema } from './checklists.ts';
 import { guideSchema } from './guides.ts';
-import { conceptGroupSchema, synonymGroupSchema, stopwordGroupSchema } from './search-terms.ts';
+import { conceptGroupSchema, sectionWordsSchema, synonymGroupSchema, stopwordGroupSchema } from './search-terms.ts';
 import { policySchema } from './policies.ts';
 import { selectionRuleSchema } from './selection.ts';
 import { riskyWordingSchema } from './compliance.ts';
@@ -24,6 +24,7 @@ export {
   synonymGroupSchema,
   conceptGroupSchema,
   stopwordGroupSchema,
+  sectionWordsSchema,
   policySchema,
   riskyWordingSchema,
   diagramSchema,
@@ -47,5 +48,6 @@ export const schemaOf = {
   synonyms: synonymGroupSchema,
   concepts: conceptGroupSchema,
   stopwords: stopwordGroupSchema,
+  sectionWords: sectionWordsSchema,
   selectionRules: selectionRuleSchema,
 };

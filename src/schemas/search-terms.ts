@@ -4,6 +4,7 @@
  * expansion), and the site's own additions to the generic stopword list.
  */
 import { z } from 'astro/zod';
+import { pageCollections } from '../lib/collections.ts';
 import { listWord, slug } from './common.ts';
 
 /** A word or short phrase as typed into search: no spaces (a query word), at most 12 characters. */
@@ -46,6 +47,19 @@ export const conceptGroupSchema = z.object({
   note: z.string().min(4, '写一句为什么这些说法指这个概念'),
 });
 
+/** The URL folders of the content sections, each with an index page that lists its pages. */
+const sectionFolders = [...new Set(pageCollections.map((c) => c.urlFolder))] as [string, ...string[]];
+
+export const sectionWordsSchema = z.object({
+  /** The section's URL folder: objections, playbooks, channels, checklists or guides. */
+  id: z.enum(sectionFolders, { error: `id 只能是 ${sectionFolders.join('、')} 之一` }),
+  /** Other names a rep gives the whole list (检查表 for 清单): the index page answers them. */
+  aliases: z.array(listWord).default([]),
+  /** Questions whose answer is the list itself (一共有哪几套流程), not one page in it. */
+  asks: z.array(listWord).default([]),
+});
+
+export type SectionWords = z.infer<typeof sectionWordsSchema>;
 export type ConceptGroup = z.infer<typeof conceptGroupSchema>;
 export type SynonymGroup = z.infer<typeof synonymGroupSchema>;
 export type StopwordGroup = z.infer<typeof stopwordGroupSchema>;

@@ -134,6 +134,18 @@ describe('search quality', () => {
     await context.close();
   });
 
+  test('asking for a whole list reaches the section index, shown as 目录; a page the list names still comes first for itself', async () => {
+    const { page, context } = await openPage(browser);
+    const [lists, process, one] = await runQueries(page, SITE, [{ q: '所有清单' }, { q: '开发流程总览' }, { q: '价格异议' }]);
+    assert.equal(lists.links[0], 'checklists/', lists.links.join(' '));
+    assert.equal(process.links[0], 'playbooks/', process.links.join(' '));
+    // The index lists 价格异议 among its pages, but only its header is indexed.
+    assert.equal(one.links[0], 'objections/price/', one.links.join(' '));
+    await page.goto(url(`search/?q=${encodeURIComponent('所有清单')}`));
+    assert.match(await page.getByRole('option').first().textContent(), /^目录\s*清单/);
+    await context.close();
+  });
+
   test('every field term finds pages, with its own topic among the first three', async () => {
     const { page, context } = await openPage(browser);
     const found = await searchAll(page, SITE, fieldTerms);

@@ -11,6 +11,11 @@ describe('intent of a query', () => {
     ['特许和代理有什么区别', 'define'],
     ['什么是五流', 'define'],
     ['怎么判断经销商靠不靠谱', 'howto'],
+    // Asking for a whole (all the lists, the full process) outranks 怎么 and the list question.
+    ['所有清单', 'overview'],
+    ['招商的完整步骤怎么走', 'overview'],
+    ['开发渠道一共有哪些打法', 'overview'],
+    ['渠道分几类', 'define'],
     ['返利', undefined],
   ])('%s → %s', (query, voice) => expect(intentOf(query).voice).toBe(voice));
 
@@ -58,7 +63,7 @@ const stages = buildStageMap([
   { id: 'p3', url: '/playbooks/x/c/', title: '突破' },
   { id: 'o1', url: '/objections/price/', title: '价格异议' },
 ]);
-const kind: Record<string, string> = { p1: '流程阶段', p2: '流程阶段', p3: '流程阶段', o1: '异议', g1: '指南' };
+const kind: Record<string, string> = { p1: '流程阶段', p2: '流程阶段', p3: '流程阶段', o1: '异议', g1: '指南', pb: '流程', idx: '目录' };
 const facts = { kindOf: (id: string) => kind[id], stages };
 
 describe('weighing a ranking by intent', () => {
@@ -89,6 +94,26 @@ describe('weighing a ranking by intent', () => {
     ];
     expect(weighByIntent(ranked, { voice: 'define', next: false }, facts)[0].id).toBe('g1');
     expect(weighByIntent(ranked, { voice: 'define', next: false }, facts, { ...signalWeights, define: 0 })[0].id).toBe('o1');
+  });
+
+  test('asking for a whole lifts playbook overviews and section index pages, not the stages in them', () => {
+    const ranked = [
+      { id: 'p1', score: 1.5 },
+      { id: 'idx', score: 1 },
+      { id: 'pb', score: 0.9 },
+    ];
+    const out = weighByIntent(ranked, { voice: 'overview', next: false }, facts);
+    expect(out.map((r) => r.id)).toEqual(['idx', 'p1', 'pb']);
+    expect(out[0].score).toBeCloseTo(1 + signalWeights.overview);
+    expect(weighByIntent(ranked, { voice: 'overview', next: false }, facts, { ...signalWeights, overview: 0 })[0].id).toBe('p1');
+  });
+
+  test('a list question (分几类) lifts a section index page as it does guides', () => {
+    const ranked = [
+      { id: 'o1', score: 1.2 },
+      { id: 'idx', score: 1 },
+    ];
+    expect(weighByIntent(ranked, { voice: 'define', next: false }, facts)[0].id).toBe('idx');
   });
 
   test('"what next": the best-matching stage hands its raised score to the next stage, once, and says so', () => {

@@ -10,7 +10,7 @@ import { rememberSearches } from '../../lib/search/remembered-searches';
 import { bestExcerpt, highlightTerms, markTerms, type Run } from '../../lib/search/highlight';
 import { whyMatched } from '../../lib/search/why-matched';
 import { makePlanner, type QueryPlan } from '../../lib/search/query-plan';
-import { pageCollections, typeLabel } from '../../lib/collections';
+import { pageCollections, sectionIndexLabel, typeLabel } from '../../lib/collections';
 import { loadKinds, loadPagefind, type PagefindResultData } from './pagefind';
 import { loadSoundsLike, loadStageMap, loadVocabulary } from './vocabulary';
 import { logSearch } from './log';
@@ -23,6 +23,8 @@ import { searchText } from '../../lib/ui-text';
 
 // The labels the pages write as their Pagefind `type` filter, in the collections table's order (objections first).
 const types = pageCollections.map((c) => c.label);
+/** Every kind search weighs by (intent.ts): the pages' types and the sections' index pages. */
+const kindsWeighed = [...types, sectionIndexLabel];
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 /** Results shown at first and per 显示更多, each one Pagefind fragment (lib/search/tuning.ts). */
 const PAGE_SIZE = tuning.pageSize;
@@ -44,7 +46,7 @@ async function byIntent(query: string, found: Found<PagefindResultData>[], pagef
   const intent = intentOf(query);
   if (!intent.voice && !intent.next) return found;
   const weights = { ...signalWeights, ...benchWeights() };
-  const [kinds, stages] = await Promise.all([loadKinds(pagefind, types), intent.next ? loadStageMap() : ({} as StageMap)]);
+  const [kinds, stages] = await Promise.all([loadKinds(pagefind, kindsWeighed), intent.next ? loadStageMap() : ({} as StageMap)]);
   const known = new Map(found.map((f) => [f.id, f]));
   return weighByIntent(found, intent, { kindOf: (id) => kinds.get(id), stages }, weights).map(({ id, score, after }) => {
     const result = known.get(id);

@@ -3,17 +3,18 @@
  * nudges the ranking (issue 24, item 4):
  * - the customer's voice (你们…, 凭什么) leans to objection pages;
  * - 怎么 / 如何 to stages and checklists;
- * - 是什么 / 区别 to guides and channel types;
+ * - 是什么 / 区别 / 分几类 to guides, channel types and the sections' index pages;
+ * - a whole (所有 / 一共 / 整套 / 目录) to playbook overviews and the sections' index pages;
  * - "…之后呢 / 下一步" to the stage after the one the query names (the best-matching stage).
- * Each nudge is a small factor measured on the `source-dev` set (bench:search prints what each adds);
+ * Each nudge is a small factor measured on the sets written from the source (bench:search prints what each adds);
  * none can lift a page the words did not find, except the next stage of one they did.
  */
-import { typeLabel } from '../collections.ts';
+import { sectionIndexLabel, typeLabel } from '../collections.ts';
 import { pairs } from './query-plan.ts';
 import type { StageMap } from './stage-map.ts';
 import { tuning } from './tuning.ts';
 
-export type Voice = 'customer' | 'define' | 'howto';
+export type Voice = 'customer' | 'overview' | 'define' | 'howto';
 export interface Intent {
   voice?: Voice;
   /** Asks what comes after a step ("工程信息收集完了下一步"). */
@@ -25,8 +26,16 @@ export interface Intent {
 }
 
 const customer = /你们|你这|你家|贵公司|凭什么|咱们这|给我|还要我|让我|我得/;
+const overview = /完整|整套|全套|全部|所有|汇总|目录|总览|一览|一共|总共|全流程|都在哪|大全/;
 const define = /是什么|什么是|啥是|什么意思|啥意思|是啥|指什么|区别|有什么不同|哪几(个|种|类|步)|有哪些|分几(种|类)/;
 const howto = /怎么|如何|咋|怎样|要不要|该不该|应该|方法|技巧|步骤/;
+/** The first shape a query has is its voice: 你们的流程都有哪些 is the customer speaking. */
+const shapes: Array<[Voice, RegExp]> = [
+  ['customer', customer],
+  ['overview', overview],
+  ['define', define],
+  ['howto', howto],
+];
 const next =
   /下一步|接下来|后接着|了[，,]?接着|然后(呢|干嘛|干啥|做什么|做啥|怎么办)|之后呢|以后呢|后面呢|(完了?|好了?|之后|以后|定了|妥了)[^，。,.]{0,4}(做什么|干什么|干嘛|干啥|做啥|怎么(弄|办|做|开发|跟进|推进)|咋办|咋弄|要做|该做|呢)$/;
 
@@ -37,7 +46,7 @@ const doneStep = /(\p{Script=Han}{2,}?)(?:完了?|好了?|之后|以后|结束�
 const stepBefore = (text: string) => /(\p{Script=Han}{2,}?)了?[^\p{Script=Han}]*$/u.exec(text)?.[1];
 
 export function intentOf(query: string): Intent {
-  const voice: Voice | undefined = customer.test(query) ? 'customer' : define.test(query) ? 'define' : howto.test(query) ? 'howto' : undefined;
+  const voice = shapes.find(([, shape]) => shape.test(query))?.[0];
   const asked = next.exec(query);
   const done = asked ? doneStep.exec(query)?.[1] : undefined;
   const before = asked && !done ? stepBefore(query.slice(0, asked.index)) : undefined;
@@ -80,7 +89,9 @@ function namedStage(done: string, found: Weighed[], stages: StageMap): Weighed |
 /** Page kinds each voice leans to. */
 const leansTo: Record<Voice, string[]> = {
   customer: [typeLabel.objections],
-  define: [typeLabel.guides, typeLabel.channelTypes],
+  // A playbook's overview is its steps all together; a section's index lists a whole kind of page.
+  overview: [typeLabel.playbooks, sectionIndexLabel],
+  define: [typeLabel.guides, typeLabel.channelTypes, sectionIndexLabel],
   // Not playbooks: a playbook's overview holds every stage's words, the stage holds the how.
   howto: [typeLabel.stages, typeLabel.checklists],
 };
@@ -88,6 +99,7 @@ const leansTo: Record<Voice, string[]> = {
 /** How much each signal weighs (measured on `source-dev`; 0 turns one off in the bench). */
 export interface SignalWeights {
   customer: number;
+  overview: number;
   define: number;
   howto: number;
   /** The next stage scores its predecessor's score times (1 + next). */
