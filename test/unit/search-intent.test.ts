@@ -33,6 +33,11 @@ describe('intent of a query', () => {
     // 后 then 接着; and a done step followed by how to go on.
     ['首期合作达成一致后接着干啥', true],
     ['对象定下来之后怎么开发', true],
+    // A step then 后 and the question at the very end; not the words that end in 后 (售后, 最后).
+    ['中标后咋办', true],
+    ['签约后做什么', true],
+    ['售后怎么办', false],
+    ['最后怎么办', false],
     ['培训也做了，他们还是不报项目，接着该干啥', false],
     ['售后怎么办', false],
     ['学校联系方式拿到了然后干嘛', true],
@@ -134,6 +139,7 @@ describe('weighing a ranking by intent', () => {
   test('"X完了": the playbook’s stage called X后 is the next one, even when it matched best itself', () => {
     expect(intentOf('培训完了接下来干嘛')).toMatchObject({ next: true, done: '培训' });
     expect(intentOf('下一步').done).toBeUndefined();
+    expect(intentOf('中标后咋办')).toMatchObject({ next: true, done: '中标' });
     const out = weighByIntent(
       [
         { id: 'p2', score: 2 },

@@ -37,10 +37,10 @@ const shapes: Array<[Voice, RegExp]> = [
   ['howto', howto],
 ];
 const next =
-  /下一步|接下来|后接着|了[，,]?接着|然后(呢|干嘛|干啥|做什么|做啥|怎么办)|之后呢|以后呢|后面呢|(完了?|好了?|之后|以后|定了|妥了)[^，。,.]{0,4}(做什么|干什么|干嘛|干啥|做啥|怎么(弄|办|做|开发|跟进|推进)|咋办|咋弄|要做|该做|呢)$/;
+  /下一步|接下来|后接着|了[，,]?接着|然后(呢|干嘛|干啥|做什么|做啥|怎么办)|之后呢|以后呢|后面呢|(?<![售然最背前落午今])后(咋办|怎么办|干嘛|干啥|做什么|做啥)$|(完了?|好了?|之后|以后|定了|妥了)[^，。,.]{0,4}(做什么|干什么|干嘛|干啥|做啥|怎么(弄|办|做|开发|跟进|推进)|咋办|咋弄|要做|该做|呢)$/;
 
-// 后 alone ends the step only before the words that ask what follows (谈妥后接着…), not in 售后.
-const doneStep = /(\p{Script=Han}{2,}?)(?:完了?|好了?|之后|以后|结束了?|后(?=接|下一步|然后))/u;
+// 后 alone ends the step only before the words that ask what follows (谈妥后接着…, 中标后咋办), not in 售后.
+const doneStep = /(\p{Script=Han}{2,}?)(?:完了?|好了?|之后|以后|结束了?|后(?=接|下一步|然后)|(?<![售然最背前落午今])后(?=咋办|怎么办|干嘛|干啥|做什么|做啥))/u;
 
 /** The last run of two or more Han characters in `text`, without a closing 了. */
 const stepBefore = (text: string) => /(\p{Script=Han}{2,}?)了?[^\p{Script=Han}]*$/u.exec(text)?.[1];
