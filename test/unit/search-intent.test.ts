@@ -74,7 +74,7 @@ const facts = { kindOf: (id: string) => kind[id], stages };
 describe('weighing a ranking by intent', () => {
   test('the stage map links each stage to the next by Pagefind id, and holds only stages', () => {
     expect(stages.p1.next).toBe('p2');
-    expect(stages.p3).toEqual({ url: '/playbooks/x/c/', title: '突破' });
+    expect(stages.p3).toEqual({ url: '/playbooks/x/c/', title: '突破' }); // no page one folder up here
     expect(stages.o1).toBeUndefined();
     expect(readFragment('p9', 'pagefind_dcd{"url":"/a/","meta":{"title":"甲"}}')).toEqual({ id: 'p9', url: '/a/', title: '甲' });
   });
@@ -171,6 +171,27 @@ describe('weighing a ranking by intent', () => {
     expect(weigh(1.5)[0]).toEqual({ id: 'e3', score: 1.5 * (1 + signalWeights.next), after: 'e2' });
     // Under half the best stage's score the title alone does not decide: the best stage hands on.
     expect(weigh(0.9)[0]).toEqual({ id: 'e2', score: 2 * (1 + signalWeights.next), after: 'e1' });
+  });
+
+  test('"what next": a pair of the playbook’s own title is its subject and names none of its stages', () => {
+    const outsourcing = buildStageMap([
+      { id: 'x', url: '/playbooks/out/', title: '渠道开发外包' },
+      { id: 'o1', url: '/playbooks/out/choose/', title: '选定服务商', nextUrl: '/playbooks/out/contract/' },
+      { id: 'o2', url: '/playbooks/out/contract/', title: '签订合同', nextUrl: '/playbooks/out/run/' },
+      { id: 'o3', url: '/playbooks/out/run/', title: '开展外包', nextUrl: '/playbooks/out/settle/' },
+      { id: 'o4', url: '/playbooks/out/settle/', title: '结算交接' },
+    ]);
+    expect(outsourcing.o3.playbook).toBe('渠道开发外包');
+    const out = weighByIntent(
+      [
+        { id: 'o1', score: 2 },
+        { id: 'o3', score: 1.5 },
+      ],
+      intentOf('外包公司选好了，下一步'),
+      { kindOf: () => '流程阶段', stages: outsourcing },
+    );
+    // 外包 is in 开展外包 but also in the playbook's title: the best stage hands on.
+    expect(out[0]).toEqual({ id: 'o2', score: 2 * (1 + signalWeights.next), after: 'o1' });
   });
 
   test('"what next": the words before the question name a stage by a title pair few titles share, never by "X后"', () => {

@@ -79,10 +79,16 @@ function namedStage(done: string, found: Weighed[], stages: StageMap): Weighed |
   const best = found.find(({ id }) => stages[id])?.score ?? 0;
   const typed = pairsOf(done);
   const titlePairs = new Map(Object.entries(stages).map(([id, { title }]) => [id, pairsOf(title)]));
-  // A pair in many titles (渠道, 拜访, 合作) names no one stage.
+  // A pair in many titles (渠道, 拜访, 合作) names no one stage; nor does the playbook's subject
+  // (外包 in 外包公司选好了 is 渠道开发外包's, not its stage 开展外包).
   const naming = (pair: string) => typed.has(pair) && [...titlePairs.values()].filter((t) => t.has(pair)).length <= 2;
   const candidates = found.filter(({ id, score }) => stages[id]?.next && score >= best / 2);
-  const shared = new Map(candidates.map(({ id }) => [id, [...titlePairs.get(id)!].filter(naming).length]));
+  const shared = new Map(
+    candidates.map(({ id }) => {
+      const subject = pairsOf(stages[id].playbook ?? '');
+      return [id, [...titlePairs.get(id)!].filter((pair) => naming(pair) && !subject.has(pair)).length];
+    }),
+  );
   return candidates.sort((a, b) => shared.get(b.id)! - shared.get(a.id)! || b.score - a.score)[0];
 }
 

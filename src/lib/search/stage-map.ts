@@ -8,6 +8,8 @@
 export interface StageLink {
   url: string;
   title: string;
+  /** Title of the playbook the stage belongs to (the page one folder up): its subject, not a step. */
+  playbook?: string;
   /** Pagefind id of the next stage of the same playbook. */
   next?: string;
 }
@@ -32,11 +34,13 @@ export function buildStageMap(pages: FragmentPage[]): StageMap {
   const idOf = new Map(pages.map((p) => [p.url, p.id]));
   const nextOf = new Map(pages.flatMap((p) => (p.nextUrl && idOf.has(p.nextUrl) ? [[p.id, idOf.get(p.nextUrl)!] as const] : [])));
   const linked = new Set([...nextOf.keys(), ...nextOf.values()]);
+  const titleOf = new Map(pages.map((p) => [p.url, p.title]));
   const map: StageMap = {};
   for (const { id, url, title } of pages) {
     if (!linked.has(id)) continue;
     const next = nextOf.get(id);
-    map[id] = next ? { url, title, next } : { url, title };
+    const playbook = titleOf.get(url.replace(/[^/]+\/$/, ''));
+    map[id] = { url, title, ...(playbook ? { playbook } : {}), ...(next ? { next } : {}) };
   }
   return map;
 }
