@@ -21,16 +21,16 @@ before(async () => (browser = await launch()));
 after(async () => browser?.close());
 
 // `test` and `keywords` hold the issue's bars (test: hit@1 80 %, hit@3 95 %; keywords: no worse
-// than the first release). Measured through the UI: test 81.8 % / 97.5 %, keywords 94.6 % / 100 %.
+// than the first release). Measured through the UI: test 83.5 % / 97.5 %, keywords 94.6 % / 100 %.
 // `source-test`, written apart from the source alone and never tuned on, holds today's figures as
-// a floor (74.6 % / 90.8 %; the issue's bar of 80 % / 95 % is not reached): its misses are never
+// a floor (75.4 % / 90.8 %; the issue's bar of 80 % / 95 % is not reached): its misses are never
 // printed, so nobody tunes on them.
 // `dev`, the set the ranking is tuned on, is measured by `npm run bench:search`, not here: a floor
 // on the tuning set guards nothing the held-out set does not, and costs a minute and a half.
 const bars = {
   test: { hit1: 0.8, hit3: 0.95 },
   keywords: { hit1: 0.875, hit3: 1 },
-  'source-test': { hit1: 0.74, hit3: 0.9, unseen: true },
+  'source-test': { hit1: 0.75, hit3: 0.9, unseen: true },
 };
 
 describe('search quality', () => {
