@@ -4,7 +4,6 @@
  */
 import type { Engine } from '../../lib/search/find-pages';
 import { tuning } from '../../lib/search/tuning';
-import { prefixEnds } from '../../lib/search/whole-prefixes';
 
 export interface PagefindResultData {
   url: string;
@@ -12,7 +11,7 @@ export interface PagefindResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
-interface PagefindApi extends Engine<PagefindResultData> {
+export interface PagefindApi extends Engine<PagefindResultData> {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   preload: (term: string) => Promise<void>;
@@ -35,20 +34,6 @@ export function loadKinds(pagefind: Engine<PagefindResultData>, labels: string[]
   return kinds;
 }
 
-/**
- * True when the offline worker serves this page and has the search index stored: on the first
- * visit (its precache, which takes the index whole or not at all) or by 保存全部 (the `saved` cache).
- */
-async function indexStored(): Promise<boolean> {
-  if (!navigator.serviceWorker?.controller || !('caches' in globalThis)) return false;
-  for (const name of await caches.keys()) {
-    if (!name.startsWith('workbox-precache') && !name.startsWith('saved-')) continue;
-    const requests = await (await caches.open(name)).keys();
-    if (requests.some((request) => request.url.includes('/pagefind/index/'))) return true;
-  }
-  return false;
-}
-
 export function loadPagefind(): Promise<PagefindApi> {
   api ??= (async () => {
     const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -62,15 +47,9 @@ export function loadPagefind(): Promise<PagefindApi> {
     // Meta field weights and page length: lib/search/tuning.ts.
     await pagefind.options({ baseUrl: base, ranking: tuning.pagefind, ...offline });
     await pagefind.init();
-    // Where the phone holds the index, every word that extends a term is found, whatever earlier
-    // searches loaded (lib/search/whole-prefixes.ts): the chunks that takes cost no download. Where
-    // it must download them, they would take a first search over its budget (300 KB).
-    if (!(await indexStored())) return pagefind;
-    const search: PagefindApi['search'] = async (term, options) => {
-      if (term) await Promise.all(prefixEnds(term).map((end) => pagefind.preload(end)));
-      return pagefind.search(term, options);
-    };
-    return { ...pagefind, search };
+    // Under the offline worker, which may hold the whole index, a term finds every word that
+    // extends it (stored-index.ts); that code is loaded only there, from the worker's store.
+    return navigator.serviceWorker?.controller ? (await import('./stored-index')).wholeWhereStored(pagefind) : pagefind;
   })();
   api.catch(() => (api = undefined));
   return api;

@@ -7,7 +7,7 @@
  */
 import type { Vocabulary } from '../../lib/search/vocabulary';
 import { withBase } from '../../lib/urls';
-import { makeSoundsLike, type SoundsLike, type SoundTable } from '../../lib/search/sounds-like';
+import type { SoundsLike, SoundTable } from '../../lib/search/sounds-like';
 import type { StageMap } from '../../lib/search/stage-map';
 
 export interface SearchVocabulary extends Vocabulary {
@@ -24,7 +24,7 @@ async function jsonOf(response: Response): Promise<unknown> {
   return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).json();
 }
 
-function loadOnce<T>(file: string, read: (json: unknown) => T): () => Promise<T> {
+function loadOnce<T>(file: string, read: (json: unknown) => T | Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | undefined;
   return () => {
     loaded ??= (async () => {
@@ -39,4 +39,7 @@ function loadOnce<T>(file: string, read: (json: unknown) => T): () => Promise<T>
 
 export const loadVocabulary = loadOnce('search-vocabulary.json.gz', (json) => json as SearchVocabulary);
 export const loadStageMap = loadOnce('search-stages.json', (json) => json as StageMap);
-export const loadSoundsLike = loadOnce('search-sounds.json', (json): SoundsLike => makeSoundsLike(json as SoundTable));
+// The code that reads the table comes with it: a first search without a slip loads neither.
+export const loadSoundsLike = loadOnce('search-sounds.json', async (json): Promise<SoundsLike> =>
+  (await import('../../lib/search/sounds-like')).makeSoundsLike(json as SoundTable),
+);

@@ -5,7 +5,8 @@
  */
 import { segmentWords, type QueryPlan, type Segment } from './query-plan.ts';
 import { rankPages, type Ranked } from './rank.ts';
-import { mayBePinyin, type SoundsLike } from './sounds-like.ts';
+import { mayBePinyin } from './pinyin-run.ts';
+import type { SoundsLike } from './sounds-like.ts';
 
 export interface EngineResult<Data> {
   id: string;

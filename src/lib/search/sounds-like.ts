@@ -3,7 +3,8 @@
  * 手须费 for 手续费. A pair of characters that no page holds is replaced by the pairs of the site's
  * own words that sound the same (tones ignored). The same table reads pinyin left unconverted
  * (waibao for 外包, jingxiaoshang for 经销商). The table is built from content at build time
- * (src/pages/search-sounds.json.ts) and fetched only when a query holds such a pair or run.
+ * (src/pages/search-sounds.json.ts) and fetched only when a query holds such a pair or run; this
+ * code comes with it (islands/search/vocabulary.ts), not with the first search.
  */
 export interface SoundTable {
   /** Toneless syllable → every character read that way (common characters and the site's own). */
@@ -15,8 +16,9 @@ export interface SoundTable {
 /** The site's pairs that sound like a typed pair of characters, or a run of toneless pinyin. */
 export type SoundsLike = (typed: string) => string[];
 
-/** A run of letters that may be pinyin (four or more: shorter ones are KA, APP, PPT). */
-export const mayBePinyin = (term: string) => /^[a-z]{4,}$/.test(term);
+import { mayBePinyin } from './pinyin-run.ts';
+
+export { mayBePinyin };
 
 /**
  * Every way to cut `run` into syllables, fewest syllables first (xian before xi an), at most
