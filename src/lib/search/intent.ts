@@ -102,7 +102,7 @@ const leansTo: Record<Voice, string[]> = {
   howto: [typeLabel.stages, typeLabel.checklists],
 };
 
-/** How much each signal weighs (measured on `source-dev`; 0 turns one off in the bench). */
+/** How much each signal weighs (tuning.ts says where each was measured; 0 turns one off in the bench). */
 export interface SignalWeights {
   customer: number;
   overview: number;
