@@ -8,33 +8,45 @@ import path from 'node:path';
 
 export const fieldTerms = ['返利', '窜货', '铺货', '回款', '甲指乙购', '堆头', '进店费', '条码费', '标杆经销商', '甩小单', '年底奖励', '决策链'];
 
+/** Where the element whose opening tag `open` matched (a RegExp match in `html`) ends, after its closing tag. */
+function elementEnd(html, open) {
+  const pattern = new RegExp(`<${open[1]}\\b[^>]*>|</${open[1]}>`, 'gi');
+  pattern.lastIndex = open.index + open[0].length;
+  let depth = 1;
+  for (let m; (m = pattern.exec(html));) {
+    depth += m[0][1] === '/' ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return html.length;
+}
+
 /** Drops every element marked `data-pagefind-ignore` (related links, prev/next, TOC): Pagefind does not index them. */
 export function withoutIgnored(html) {
   let out = html;
   for (;;) {
     const open = /<([a-z0-9]+)\b[^>]*\bdata-pagefind-ignore\b[^>]*>/i.exec(out);
     if (!open) return out;
-    const tag = open[1];
-    const pattern = new RegExp(`<${tag}\\b[^>]*>|</${tag}>`, 'gi');
-    pattern.lastIndex = open.index + open[0].length;
-    let depth = 1;
-    let end = out.length;
-    for (let m; (m = pattern.exec(out));) {
-      depth += m[0][1] === '/' ? -1 : 1;
-      if (depth === 0) {
-        end = m.index + m[0].length;
-        break;
-      }
-    }
-    out = out.slice(0, open.index) + out.slice(end);
+    out = out.slice(0, open.index) + out.slice(elementEnd(out, open));
   }
 }
 
-/** Each built page of `distDir` (base-relative URL) with the text Pagefind indexes, read once per folder. */
-const indexedTexts = new Map();
+/** The HTML Pagefind indexes on a page: every `data-pagefind-body` element (a page's <main>, a section's header), less what it ignores. */
+export function indexedHtml(html) {
+  const bodies = [];
+  const body = /<([a-z0-9]+)\b[^>]*\bdata-pagefind-body\b[^>]*>/gi;
+  for (let open; (open = body.exec(html));) {
+    const end = elementEnd(html, open);
+    bodies.push(html.slice(open.index + open[0].length, end));
+    body.lastIndex = end;
+  }
+  return withoutIgnored(bodies.join('\n'));
+}
 
-function pageTexts(distDir) {
-  if (indexedTexts.has(distDir)) return indexedTexts.get(distDir);
+/** Each built page of `distDir` (base-relative URL): its file, the HTML Pagefind indexes and that HTML's text, read once per folder. */
+const indexedPages = new Map();
+
+export function pagesIndexed(distDir) {
+  if (indexedPages.has(distDir)) return indexedPages.get(distDir);
   const pages = [];
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
@@ -42,14 +54,14 @@ function pageTexts(distDir) {
       if (statSync(full).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(full);
       } else if (name === 'index.html') {
-        const html = readFileSync(full, 'utf8');
-        const body = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1];
-        if (body) pages.push({ url: path.relative(distDir, dir).replaceAll(path.sep, '/') + '/', text: withoutIgnored(body).replace(/<[^>]+>/g, '') });
+        const source = readFileSync(full, 'utf8');
+        const html = indexedHtml(source);
+        if (html) pages.push({ url: path.relative(distDir, dir).replaceAll(path.sep, '/') + '/', source, html, text: html.replace(/<[^>]+>/g, '') });
       }
     }
   };
   walk(distDir);
-  indexedTexts.set(distDir, pages);
+  indexedPages.set(distDir, pages);
   return pages;
 }
 
@@ -59,7 +71,7 @@ function pageTexts(distDir) {
  * cost ~15 CPU-seconds of the browser tests. A folder is assumed not to change while a process reads it.
  */
 export function pagesContaining(distDir, term) {
-  return pageTexts(distDir)
+  return pagesIndexed(distDir)
     .filter((p) => p.text.includes(term))
     .map((p) => p.url);
 }

@@ -5,6 +5,8 @@
  * Han characters is written as its overlapping character pairs — the same unit the query plan
  * searches — and a pair the browser splits into two characters still finds both halves by prefix.
  */
+import { metaField } from './tuning.ts';
+
 const hanRun = /\p{Script=Han}+/gu;
 
 export function metaTokens(text: string): string {
@@ -22,4 +24,20 @@ export function metaTokens(text: string): string {
     if (last < part.length) words.push(part.slice(last));
   }
   return words.join(' ');
+}
+
+/**
+ * The attributes of a page's title block that carry its search-only fields (their names and
+ * weights in tuning.ts), written as Pagefind can match them and read from data attributes (an
+ * attribute holds one literal `key:value` at most). Every indexed page has all three: Pagefind
+ * weighs the fields by their site-wide order. Empty aliases or asks fall back to the title.
+ */
+export function searchFieldAttributes({ title, aliases, asks }: { title: string; aliases: string[]; asks: string[] }) {
+  const searchTitle = metaTokens(title);
+  return {
+    'data-pagefind-meta': `${metaField.aliases}[data-search-aliases], ${metaField.asks}[data-search-asks], ${metaField.title}[data-search-title]`,
+    'data-search-aliases': metaTokens(aliases.join(' ')) || searchTitle,
+    'data-search-asks': metaTokens(asks.join(' ')) || searchTitle,
+    'data-search-title': searchTitle,
+  };
 }
