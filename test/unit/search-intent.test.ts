@@ -16,6 +16,14 @@ describe('intent of a query', () => {
     ['招商的完整步骤怎么走', 'overview'],
     ['开发渠道一共有哪些打法', 'overview'],
     ['渠道分几类', 'define'],
+    // A kind of channel and its traits, even with 怎么: the channel type's page answers it.
+    ['代理商这种渠道有啥特点', 'kind'],
+    ['经销商这种客户怎么拜访', 'kind'],
+    ['产品型渠道要重点聊啥', 'kind'],
+    ['厂家直营利弊', 'kind'],
+    ['开小公司的老板适合做渠道商吗', 'kind'],
+    // 这种 about something other than a kind of partner is not.
+    ['搞这种投资风险太大了吧', undefined],
     ['返利', undefined],
   ])('%s → %s', (query, voice) => expect(intentOf(query).voice).toBe(voice));
 
@@ -68,7 +76,7 @@ const stages = buildStageMap([
   { id: 'p3', url: '/playbooks/x/c/', title: '突破' },
   { id: 'o1', url: '/objections/price/', title: '价格异议' },
 ]);
-const kind: Record<string, string> = { p1: '流程阶段', p2: '流程阶段', p3: '流程阶段', o1: '异议', g1: '指南', pb: '流程', idx: '目录' };
+const kind: Record<string, string> = { p1: '流程阶段', p2: '流程阶段', p3: '流程阶段', o1: '异议', g1: '指南', c1: '渠道类型', pb: '流程', idx: '目录' };
 const facts = { kindOf: (id: string) => kind[id], stages };
 
 describe('weighing a ranking by intent', () => {
@@ -111,6 +119,18 @@ describe('weighing a ranking by intent', () => {
     expect(out.map((r) => r.id)).toEqual(['idx', 'p1', 'pb']);
     expect(out[0].score).toBeCloseTo(1 + signalWeights.overview);
     expect(weighByIntent(ranked, { voice: 'overview', next: false }, facts, { ...signalWeights, overview: 0 })[0].id).toBe('p1');
+  });
+
+  test('a question about a kind of channel lifts channel types only; with its weight at 0 nothing moves', () => {
+    const ranked = [
+      { id: 'g1', score: 1.2 },
+      { id: 'p1', score: 1.1 },
+      { id: 'c1', score: 1 },
+    ];
+    const out = weighByIntent(ranked, { voice: 'kind', next: false }, facts);
+    expect(out.map((r) => r.id)).toEqual(['c1', 'g1', 'p1']);
+    expect(out[0].score).toBeCloseTo(1 + signalWeights.kind);
+    expect(weighByIntent(ranked, { voice: 'kind', next: false }, facts, { ...signalWeights, kind: 0 })[0].id).toBe('g1');
   });
 
   test('a list question (分几类) lifts a section index page as it does guides', () => {
