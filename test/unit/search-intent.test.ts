@@ -76,7 +76,17 @@ const stages = buildStageMap([
   { id: 'p3', url: '/playbooks/x/c/', title: '突破' },
   { id: 'o1', url: '/objections/price/', title: '价格异议' },
 ]);
-const kind: Record<string, string> = { p1: '流程阶段', p2: '流程阶段', p3: '流程阶段', o1: '异议', g1: '指南', c1: '渠道类型', pb: '流程', idx: '目录' };
+const kind: Record<string, string> = {
+  p1: '流程阶段',
+  p2: '流程阶段',
+  p3: '流程阶段',
+  o1: '异议',
+  g1: '指南',
+  c1: '渠道类型',
+  c2: '渠道类型',
+  pb: '流程',
+  idx: '目录',
+};
 const facts = { kindOf: (id: string) => kind[id], stages };
 
 describe('weighing a ranking by intent', () => {
@@ -121,14 +131,16 @@ describe('weighing a ranking by intent', () => {
     expect(weighByIntent(ranked, { voice: 'overview', next: false }, facts, { ...signalWeights, overview: 0 })[0].id).toBe('p1');
   });
 
-  test('a question about a kind of channel lifts channel types only; with its weight at 0 nothing moves', () => {
+  test('a question about a kind of channel lifts the channel type its words name best, not every kind; with its weight at 0 nothing moves', () => {
     const ranked = [
       { id: 'g1', score: 1.2 },
       { id: 'p1', score: 1.1 },
       { id: 'c1', score: 1 },
+      { id: 'c2', score: 0.9 },
     ];
     const out = weighByIntent(ranked, { voice: 'kind', next: false }, facts);
-    expect(out.map((r) => r.id)).toEqual(['c1', 'g1', 'p1']);
+    expect(out.map((r) => r.id)).toEqual(['c1', 'g1', 'p1', 'c2']);
+    expect(out[3].score).toBe(0.9);
     expect(out[0].score).toBeCloseTo(1 + signalWeights.kind);
     expect(weighByIntent(ranked, { voice: 'kind', next: false }, facts, { ...signalWeights, kind: 0 })[0].id).toBe('g1');
   });

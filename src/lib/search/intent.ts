@@ -141,9 +141,13 @@ export function weighByIntent(
 ): Weighed[] {
   const kinds = intent.voice ? leansTo[intent.voice] : [];
   const factor = intent.voice ? 1 + weights[intent.voice] : 1;
+  const leaning = (id: string) => kinds.includes(kindOf(id) ?? '');
+  // A question about a kind of channel is about the one its words name best, not every kind.
+  const only = intent.voice === 'kind' ? ranked.filter(({ id }) => leaning(id)).sort((a, b) => b.score - a.score)[0]?.id : undefined;
   const out = new Map<string, Weighed>();
   for (const { id, score } of ranked) {
-    out.set(id, { id, score: kinds.includes(kindOf(id) ?? '') ? score * factor : score });
+    const lifted = only === undefined ? leaning(id) : id === only;
+    out.set(id, { id, score: lifted ? score * factor : score });
   }
   if (intent.next && weights.next > 0) {
     // The step the rep names is the best-matching page that has a next step; only it hands on.
