@@ -59,7 +59,7 @@ const browser = await launch();
     "customer's voice → objections": { customer: 0 },
     '所有/一共/整套 → playbooks, section index pages': { overview: 0 },
     '是什么/区别/分几类 → guides, channel types, section index pages': { define: 0 },
-    '这种渠道/特点/利弊/适合做 → channel types': { kind: 0 },
+    '这种渠道/型渠道/利弊/适合做 → channel types': { kind: 0 },
     '怎么/如何 → stages, checklists': { howto: 0 },
     '之后/下一步 → the next stage': { next: 0 },
   };

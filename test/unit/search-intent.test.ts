@@ -22,8 +22,9 @@ describe('intent of a query', () => {
     ['产品型渠道要重点聊啥', 'kind'],
     ['厂家直营利弊', 'kind'],
     ['开小公司的老板适合做渠道商吗', 'kind'],
-    // 这种 about something other than a kind of partner is not.
+    // 这种 about something other than a kind of partner is not, nor what to stress at a visit.
     ['搞这种投资风险太大了吧', undefined],
+    ['第一次拜访重点聊什么', undefined],
     ['返利', undefined],
   ])('%s → %s', (query, voice) => expect(intentOf(query).voice).toBe(voice));
 

@@ -4,7 +4,7 @@
  * - the customer's voice (你们…, 凭什么) leans to objection pages;
  * - 怎么 / 如何 to stages and checklists;
  * - 是什么 / 区别 / 分几类 to guides, channel types and the sections' index pages;
- * - a kind of channel and its traits (这种渠道 / 特点 / 利弊 / 适合做) to channel types;
+ * - a kind of channel and its traits (这种渠道 / 型渠道 / 利弊 / 适合做) to channel types;
  * - a whole (所有 / 一共 / 整套 / 目录) to playbook overviews and the sections' index pages;
  * - "…之后呢 / 下一步" to the stage after the one the query names (the best-matching stage).
  * Each nudge is a small factor measured on the sets written from the source (bench:search prints what each adds);
@@ -30,7 +30,7 @@ const customer = /你们|你这|你家|贵公司|凭什么|咱们这|给我|还�
 const overview = /完整|整套|全套|全部|所有|汇总|目录|总览|一览|一共|总共|全流程|都在哪|大全/;
 const define = /是什么|什么是|啥是|什么意思|啥意思|是啥|指什么|区别|有什么不同|哪几(个|种|类|步)|有哪些|分几(种|类)/;
 /** A kind of channel and what it is like: what to stress with it, whether someone suits it. */
-const kind = /这(种|类|一类)(渠道|客户|人|合作方|经销商|代理|商)|型渠道|特点|利弊|优缺点|优劣|适合(做|当|发展)|重点聊|侧重/;
+const kind = /这(种|类|一类)(渠道|客户|人|合作方|经销商|代理|商)|型渠道|利弊|优缺点|优劣|适合(做|当|发展)/;
 const howto = /怎么|如何|咋|怎样|要不要|该不该|应该|方法|技巧|步骤/;
 /** The first shape a query has is its voice: 你们的流程都有哪些 is the customer speaking. */
 const shapes: Array<[Voice, RegExp]> = [

@@ -52,7 +52,7 @@ export const tuning = {
    * and 怎么 0.6 (source-dev hit@1 72.9 → 76.0, dev unchanged); 是什么 0.3 (0.6 lowers dev); a
    * whole (所有/整套) 0.6, as the other two, not tuned (with the index pages searchable it adds
    * source3 hit@3 94.3 → 94.8; the index pages themselves 93.4 → 94.3); a kind of channel
-   * (这种渠道/特点/利弊/适合做) 0.6, as the others (source3 hit@1 73.1 → 74.5, hit@3 95.8 → 96.2;
+   * (这种渠道/型渠道/利弊/适合做) 0.6, as the others (source3 hit@1 73.1 → 74.5, hit@3 95.8 → 96.2;
    * dev, source-dev and source2 unchanged; 1 and 1.5 read within a query or two of it).
    */
   intent: { customer: 0.6, overview: 0.6, define: 0.3, kind: 0.6, howto: 0.6, next: 0.5 },
