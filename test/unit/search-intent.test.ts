@@ -129,6 +129,8 @@ describe('weighing a ranking by intent', () => {
     const out = weighByIntent(ranked, { voice: 'overview', next: false }, facts);
     expect(out.map((r) => r.id)).toEqual(['idx', 'p1', 'pb']);
     expect(out[0].score).toBeCloseTo(1 + signalWeights.overview);
+    // Every page of the kinds it leans to is lifted, not only the best (as a kind of channel is).
+    expect(out[2].score).toBeCloseTo(0.9 * (1 + signalWeights.overview));
     expect(weighByIntent(ranked, { voice: 'overview', next: false }, facts, { ...signalWeights, overview: 0 })[0].id).toBe('p1');
   });
 
