@@ -98,62 +98,73 @@ describe('weighing a ranking by intent', () => {
     expect(readFragment('p9', 'pagefind_dcd{"url":"/a/","meta":{"title":"甲"}}')).toEqual({ id: 'p9', url: '/a/', title: '甲' });
   });
 
-  test('the customer’s voice lifts objection pages by the customer weight', () => {
-    const out = weighByIntent(
+  // Each voice: the ranking, the pages it lifts by its weight (the rest keep their score) and the
+  // order after; with its weight at 0 the order stays as ranked.
+  test.each([
+    [
+      'the customer’s voice lifts objection pages',
+      'customer',
       [
-        { id: 'g1', score: 1.2 },
-        { id: 'o1', score: 1 },
+        ['g1', 1.2],
+        ['o1', 1],
       ],
-      { voice: 'customer', next: false },
-      facts,
-    );
-    expect(out.map((r) => r.id)).toEqual(['o1', 'g1']);
-    expect(out[0].score).toBeCloseTo(1 + signalWeights.customer);
-  });
-
-  test('a definition question lifts guides; with its weight at 0 nothing moves', () => {
-    const ranked = [
-      { id: 'o1', score: 1.2 },
-      { id: 'g1', score: 1 },
-    ];
-    expect(weighByIntent(ranked, { voice: 'define', next: false }, facts)[0].id).toBe('g1');
-    expect(weighByIntent(ranked, { voice: 'define', next: false }, facts, { ...signalWeights, define: 0 })[0].id).toBe('o1');
-  });
-
-  test('asking for a whole lifts playbook overviews and section index pages, not the stages in them', () => {
-    const ranked = [
-      { id: 'p1', score: 1.5 },
-      { id: 'idx', score: 1 },
-      { id: 'pb', score: 0.9 },
-    ];
-    const out = weighByIntent(ranked, { voice: 'overview', next: false }, facts);
-    expect(out.map((r) => r.id)).toEqual(['idx', 'p1', 'pb']);
-    expect(out[0].score).toBeCloseTo(1 + signalWeights.overview);
-    // Every page of the kinds it leans to is lifted, not only the best (as a kind of channel is).
-    expect(out[2].score).toBeCloseTo(0.9 * (1 + signalWeights.overview));
-    expect(weighByIntent(ranked, { voice: 'overview', next: false }, facts, { ...signalWeights, overview: 0 })[0].id).toBe('p1');
-  });
-
-  test('a question about a kind of channel lifts the channel type its words name best, not every kind; with its weight at 0 nothing moves', () => {
-    const ranked = [
-      { id: 'g1', score: 1.2 },
-      { id: 'p1', score: 1.1 },
-      { id: 'c1', score: 1 },
-      { id: 'c2', score: 0.9 },
-    ];
-    const out = weighByIntent(ranked, { voice: 'kind', next: false }, facts);
-    expect(out.map((r) => r.id)).toEqual(['c1', 'g1', 'p1', 'c2']);
-    expect(out[3].score).toBe(0.9);
-    expect(out[0].score).toBeCloseTo(1 + signalWeights.kind);
-    expect(weighByIntent(ranked, { voice: 'kind', next: false }, facts, { ...signalWeights, kind: 0 })[0].id).toBe('g1');
-  });
-
-  test('a list question (分几类) lifts a section index page as it does guides', () => {
-    const ranked = [
-      { id: 'o1', score: 1.2 },
-      { id: 'idx', score: 1 },
-    ];
-    expect(weighByIntent(ranked, { voice: 'define', next: false }, facts)[0].id).toBe('idx');
+      ['o1'],
+      ['o1', 'g1'],
+    ],
+    [
+      'a definition question lifts guides',
+      'define',
+      [
+        ['o1', 1.2],
+        ['g1', 1],
+      ],
+      ['g1'],
+      ['g1', 'o1'],
+    ],
+    [
+      'a list question (分几类) lifts a section index page as it does guides',
+      'define',
+      [
+        ['o1', 1.2],
+        ['idx', 1],
+      ],
+      ['idx'],
+      ['idx', 'o1'],
+    ],
+    // Every page of the kinds it leans to, not only the best (as a kind of channel is).
+    [
+      'asking for a whole lifts playbook overviews and section index pages, not the stages in them',
+      'overview',
+      [
+        ['p1', 1.5],
+        ['idx', 1],
+        ['pb', 0.9],
+      ],
+      ['idx', 'pb'],
+      ['idx', 'p1', 'pb'],
+    ],
+    [
+      'a question about a kind of channel lifts the channel type its words name best, not every kind',
+      'kind',
+      [
+        ['g1', 1.2],
+        ['p1', 1.1],
+        ['c1', 1],
+        ['c2', 0.9],
+      ],
+      ['c1'],
+      ['c1', 'g1', 'p1', 'c2'],
+    ],
+  ] as const)('%s', (_, voice, scores, lifted, order) => {
+    const ranked = scores.map(([id, score]) => ({ id, score }));
+    const out = weighByIntent(ranked, { voice, next: false }, facts);
+    expect(out.map((r) => r.id)).toEqual(order);
+    for (const { id, score } of ranked) {
+      const factor = (lifted as readonly string[]).includes(id) ? 1 + signalWeights[voice] : 1;
+      expect(out.find((r) => r.id === id)!.score).toBeCloseTo(score * factor);
+    }
+    const off = weighByIntent(ranked, { voice, next: false }, facts, { ...signalWeights, [voice]: 0 });
+    expect(off.map((r) => r.id)).toEqual(ranked.map((r) => r.id));
   });
 
   test('"what next": the best-matching stage hands its raised score to the next stage, once, and says so', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { makeSoundsLike, mayBePinyin, syllableCuts } from '../../src/lib/search/sounds-like';
+import { makeSoundsLike, syllableCuts } from '../../src/lib/search/sounds-like';
+import { mayBePinyin } from '../../src/lib/search/pinyin-run';
 import { buildSoundTable, rareSoundAlikes, RARE_PAGES } from '../../src/lib/search/sound-table';
 import { makePlanner } from '../../src/lib/search/query-plan';
 import { findPages } from '../../src/lib/search/find-pages';

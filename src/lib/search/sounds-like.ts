@@ -6,6 +6,8 @@
  * (src/pages/search-sounds.json.ts) and fetched only when a query holds such a pair or run; this
  * code comes with it (islands/search/vocabulary.ts), not with the first search.
  */
+import { mayBePinyin } from './pinyin-run.ts';
+
 export interface SoundTable {
   /** Toneless syllable → every character read that way (common characters and the site's own). */
   syllables: Record<string, string>;
@@ -15,10 +17,6 @@ export interface SoundTable {
 
 /** The site's pairs that sound like a typed pair of characters, or a run of toneless pinyin. */
 export type SoundsLike = (typed: string) => string[];
-
-import { mayBePinyin } from './pinyin-run.ts';
-
-export { mayBePinyin };
 
 /**
  * Every way to cut `run` into syllables, fewest syllables first (xian before xi an), at most
